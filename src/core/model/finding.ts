@@ -1,0 +1,66 @@
+import type { CellAddress } from "./address";
+
+/** The rule ids of WORKBOOK.md ("Rule ids the discrepancy check must have"). */
+export const RULE_IDS = [
+  "direction-unknown",
+  "direction-over-allocation",
+  "program-over-budget",
+  "request-over-cap",
+  "sources-sum-mismatch",
+  "budget-lines-mismatch",
+  "budget-line-arithmetic",
+  "cofinancing-below-min",
+  "ngo-contribution-below-min",
+  "staff-cost-over-cap",
+  "admin-cost-over-cap",
+  "source-vs-plan",
+  "ineligible-applicant",
+  "duplicate-id",
+  "score-out-of-range",
+  "score-missing",
+  "score-divergence",
+  "recused-but-scored",
+  "quorum-not-met",
+  "tie-at-funding-line",
+  "contract-not-recommended",
+  "contract-over-request",
+  "tranche-percent-sum",
+  "tranche-date-outside",
+  "period-outside-program",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** Values interpolated into a message: plain strings, already formatted as decimals or ISO dates. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A discrepancy, as data. The message is a key into the i18n catalogue (src/i18n), translated only at
+ * the edges (CLI, task pane, output sheet). `expected` / `actual` are decimal strings ("250000.00"),
+ * ISO dates or plain text, never localized.
+ */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** The cell a person must look at. */
+  readonly address?: CellAddress;
+  readonly message: string;
+  readonly params?: MessageParams;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; within a severity by sheet, row, column, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.address?.sheet ?? "").localeCompare(b.address?.sheet ?? "") ||
+    (a.address?.row ?? 0) - (b.address?.row ?? 0) ||
+    (a.address?.col ?? 0) - (b.address?.col ?? 0) ||
+    a.rule.localeCompare(b.rule)
+  );
+}

@@ -1,0 +1,5 @@
+export * from "./address";
+export * from "./finding";
+export * from "./problem";
+export * from "./workbook";
+export * from "./result";

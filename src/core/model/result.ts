@@ -1,0 +1,69 @@
+import type Decimal from "decimal.js";
+import type { Finding } from "./finding";
+import type { IsoDate, SourceKey, Sources } from "./workbook";
+
+export type FundingStatus = "funded" | "reserve" | "below-pass" | "ineligible";
+
+/** One application's place in the ranking. Aggregates keep full precision (never rounded here). */
+export interface RankingEntry {
+  readonly application: string;
+  readonly organization: string;
+  readonly direction: string;
+  /** 1-based; exact ties share a place (1, 2, 2, 4). Applications without any score have none. */
+  readonly place?: number;
+  readonly total: Decimal;
+  /** Aggregate per criterion code; absent where nobody scored it. */
+  readonly criteria: Readonly<Record<string, Decimal>>;
+  /** Members whose scores counted (not recused) for this application. */
+  readonly scorers: number;
+  readonly recusals: number;
+  /** The largest max − min spread over the criteria. */
+  readonly largestSpread: Decimal;
+  readonly passes: boolean;
+  readonly requested: Decimal;
+  readonly recommended: Decimal;
+  readonly status: FundingStatus;
+}
+
+/** Sources, total, shares (percent, 2 decimals, summing to exactly 100.00) and leverage. */
+export interface CofinancingFigures {
+  readonly sources: Sources;
+  readonly total: Decimal;
+  readonly shares: Readonly<Record<SourceKey, Decimal>>;
+  /** Non-grant som per grant som, 2 decimals; absent when the grant is zero. */
+  readonly leverage?: Decimal;
+}
+
+export interface Cofinancing {
+  readonly applications: readonly (CofinancingFigures & { readonly application: string })[];
+  readonly directions: readonly (CofinancingFigures & { readonly direction: string })[];
+  readonly program: CofinancingFigures;
+}
+
+export interface Tranche {
+  readonly n: number;
+  readonly date: IsoDate;
+  /** As in the scheme, e.g. 33.33. */
+  readonly percent: Decimal;
+  readonly amount: Decimal;
+  readonly cumulative: Decimal;
+  /** Message key of the release condition (e.g. first tranche at signing, later after a report). */
+  readonly condition: string;
+}
+
+export interface TrancheSchedule {
+  readonly contract: string;
+  readonly application: string;
+  readonly organization: string;
+  readonly amount: Decimal;
+  readonly items: readonly Tranche[];
+}
+
+/** Everything one run computes. */
+export interface GszResult {
+  readonly ranking: readonly RankingEntry[];
+  readonly cofinancing: Cofinancing;
+  readonly tranches: readonly TrancheSchedule[];
+  /** Sorted with compareFindings: errors first. */
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,193 @@
+import type Decimal from "decimal.js";
+import type { Cells, CellAddress } from "./address";
+
+/** A calendar date as `YYYY-MM-DD`. The core does date arithmetic in UTC on these strings. */
+export type IsoDate = string;
+
+/** The five sources of a project's money (WORKBOOK.md, Заявки / Смета). */
+export const SOURCE_KEYS = ["grant", "localBudget", "community", "ngo", "other"] as const;
+export type SourceKey = (typeof SOURCE_KEYS)[number];
+export type Sources = Readonly<Record<SourceKey, Decimal>>;
+
+export type Aggregation = "mean" | "median" | "trimmed-mean";
+export type TieBreak = "none" | "earlier-submission";
+
+export type ProgramField =
+  | "municipality"
+  | "name"
+  | "year"
+  | "start"
+  | "end"
+  | "budget"
+  | "planLocalBudget"
+  | "planCommunity"
+  | "planNgo"
+  | "planOther"
+  | "minCofinancingPct"
+  | "minNgoPct"
+  | "maxStaffPct"
+  | "maxAdminPct"
+  | "passScore"
+  | "aggregation"
+  | "divergenceThreshold"
+  | "quorum"
+  | "tieBreak"
+  | "trancheScheme"
+  | "trancheRounding";
+
+export interface Direction {
+  readonly code: string;
+  readonly name: string;
+  readonly allocated: Decimal;
+  readonly maxPerProject?: Decimal;
+  readonly cells: Cells<"code" | "name" | "allocated" | "maxPerProject">;
+}
+
+/** The approved program (sheet Программа). Percent parameters are percents: 10 means 10 %. */
+export interface Program {
+  readonly municipality: string;
+  readonly name: string;
+  readonly year: number;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly budget: Decimal;
+  readonly plan: Readonly<Partial<Record<Exclude<SourceKey, "grant">, Decimal>>>;
+  readonly minCofinancingPct?: Decimal;
+  readonly minNgoPct?: Decimal;
+  readonly maxStaffPct?: Decimal;
+  readonly maxAdminPct?: Decimal;
+  readonly passScore?: Decimal;
+  readonly aggregation: Aggregation;
+  /** Absent: half of each criterion's max score. */
+  readonly divergenceThreshold?: Decimal;
+  readonly quorum?: number;
+  readonly tieBreak: TieBreak;
+  /** Percents of the default tranche scheme, e.g. [50, 30, 20]; default [100]. */
+  readonly trancheScheme: readonly Decimal[];
+  /** 0.01 (tyiyn) or 1 (whole som); default 0.01. */
+  readonly trancheRounding: Decimal;
+  readonly directions: readonly Direction[];
+  readonly cells: Cells<ProgramField>;
+}
+
+export type ApplicationField =
+  | "id"
+  | "organization"
+  | "organizationType"
+  | "direction"
+  | "project"
+  | SourceKey
+  | "total"
+  | "start"
+  | "end"
+  | "submitted";
+
+/** One row of Заявки. `statedTotal` is the applicant's Итого when filled. */
+export interface Application {
+  readonly id: string;
+  readonly organization: string;
+  readonly organizationType: string;
+  readonly direction: string;
+  readonly project: string;
+  readonly sources: Sources;
+  readonly statedTotal?: Decimal;
+  readonly start?: IsoDate;
+  readonly end?: IsoDate;
+  readonly submitted?: IsoDate;
+  readonly cells: Cells<ApplicationField>;
+}
+
+/** Line categories of Смета, in the domain's words. */
+export const BUDGET_CATEGORIES = [
+  "staff",
+  "social-fund",
+  "equipment",
+  "supplies",
+  "rent",
+  "utilities",
+  "travel",
+  "communications",
+  "events",
+  "administrative",
+  "other",
+] as const;
+export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
+
+export type BudgetLineField =
+  "application" | "category" | "description" | "quantity" | "price" | "months" | SourceKey | "total";
+
+/** One row of Смета. */
+export interface BudgetLine {
+  readonly application: string;
+  readonly category: BudgetCategory;
+  readonly description: string;
+  readonly quantity?: Decimal;
+  readonly price?: Decimal;
+  readonly months?: Decimal;
+  readonly sources: Sources;
+  readonly statedTotal?: Decimal;
+  readonly cells: Cells<BudgetLineField>;
+}
+
+export interface Criterion {
+  readonly code: string;
+  readonly name: string;
+  readonly maxScore: Decimal;
+  /** Default 1. */
+  readonly weight: Decimal;
+  readonly minScore?: Decimal;
+  readonly cells: Cells<"code" | "name" | "maxScore" | "weight" | "minScore">;
+}
+
+export interface Member {
+  readonly name: string;
+  readonly role: string;
+  /** Application numbers the member is recused from (column Отвод). */
+  readonly recusedFrom: readonly string[];
+  readonly cells: Cells<"name" | "role" | "recusedFrom">;
+}
+
+/** A score cell: a number, blank (missing) or a recusal mark (отвод, конфликт, —, -, x, recused). */
+export type ScoreCell =
+  | { readonly kind: "number"; readonly value: Decimal }
+  | { readonly kind: "missing" }
+  | { readonly kind: "recused" };
+
+/** One row of Оценки: one member's scores for one application. */
+export interface ScoreRow {
+  readonly member: string;
+  readonly application: string;
+  /** By criterion code; a criterion without a column is absent. */
+  readonly scores: Readonly<Record<string, ScoreCell>>;
+  readonly comment: string;
+  readonly cells: Cells<"member" | "application" | "comment">;
+  /** The cell of each criterion's score, by criterion code. */
+  readonly scoreCells: Readonly<Record<string, CellAddress>>;
+}
+
+export type ContractField =
+  "application" | "number" | "date" | "amount" | "start" | "end" | "scheme" | "dates";
+
+/** One row of Договоры. `scheme` absent: the program's default. */
+export interface Contract {
+  readonly application: string;
+  readonly number: string;
+  readonly date?: IsoDate;
+  readonly amount: Decimal;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly scheme?: readonly Decimal[];
+  readonly dates?: readonly IsoDate[];
+  readonly cells: Cells<ContractField>;
+}
+
+/** Everything people filled in, as plain data. Produced by the workbook layer, consumed by the core. */
+export interface GszInput {
+  readonly program: Program;
+  readonly applications: readonly Application[];
+  readonly budgetLines: readonly BudgetLine[];
+  readonly criteria: readonly Criterion[];
+  readonly commission: readonly Member[];
+  readonly scores: readonly ScoreRow[];
+  readonly contracts: readonly Contract[];
+}

@@ -1,0 +1,101 @@
+/**
+ * The small workbook port. The workbook layer (reading, rendering, templates) is written against it;
+ * two adapters implement it: ExcelJS for .xlsx files (src/adapters/exceljs) and Office.js inside Excel
+ * (src/adapters/officejs). No adapter type leaks through here.
+ */
+
+/** A date cell, as an Excel serial day number (1900 date system, as Excel and Office.js report it). */
+export interface DateValue {
+  readonly date: number;
+}
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+/** What a cell holds when read. Formulas are read as their last computed result. */
+export type CellValue = null | string | number | boolean | DateValue | ErrorValue;
+
+/** One sheet's used values, row-major from A1 (values[0][0] is A1). Rows may be ragged. */
+export interface SheetValues {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** A formula written to a cell, with the result the engine expects (for adapters that cannot calculate). */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result: number | string;
+}
+
+/** An internal hyperlink to a cell of this workbook. */
+export interface LinkValue {
+  readonly text: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export type WriteValue = CellValue | FormulaValue | LinkValue;
+
+/**
+ * How a column's numbers are shown. `percent` cells hold fractions (0.6771 shows as 67.71 %);
+ * `money` is 2 decimals with a thousands separator; `date` cells hold DateValue.
+ */
+export type ColumnFormat = "text" | "integer" | "decimal" | "money" | "percent" | "date";
+
+export interface ColumnLayout {
+  /** Width in characters, as Excel measures column width. */
+  readonly width: number;
+  readonly format: ColumnFormat;
+}
+
+/** An Excel table (ListObject) over rows headerRow..lastRow and columns 1..columns.length. */
+export interface TableLayout {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly lastRow: number;
+  /** The last row is a totals row (bold, not sorted or filtered with the data). */
+  readonly totalsRow?: boolean;
+}
+
+/** Data validation over a block of cells (1-based, inclusive). */
+export interface ValidationLayout {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly rule:
+    | { readonly kind: "list"; readonly values: readonly string[] }
+    | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+  /** Shown when the user types something else; in the user's language. */
+  readonly message: string;
+}
+
+/** A whole sheet to write: values from A1, its columns, tables and cosmetics. */
+export interface SheetLayout {
+  readonly name: string;
+  readonly rows: readonly (readonly WriteValue[])[];
+  readonly columns: readonly ColumnLayout[];
+  readonly tables: readonly TableLayout[];
+  /** Rows shown bold as titles (1-based), e.g. the sheet title and the run stamp. */
+  readonly titleRows?: readonly number[];
+  /** Rows frozen at the top (the rows above and including the header). */
+  readonly freezeRows?: number;
+  readonly validations?: readonly ValidationLayout[];
+  /** Cells tinted as a warning (1-based row/col), e.g. failing rows of a ranking. */
+  readonly highlights?: readonly { readonly row: number; readonly col: number }[];
+}
+
+export interface WorkbookPort {
+  /** The names of the sheets, in workbook order. */
+  listSheets(): Promise<readonly string[]>;
+  /** Reads the named sheets in one batch; a name that does not exist is absent from the answer. */
+  readSheets(names: readonly string[]): Promise<readonly SheetValues[]>;
+  /**
+   * Creates or replaces each named sheet, all of them or none: on failure the sheets as they were
+   * before stay in place. Sheets not named are never touched.
+   */
+  writeSheets(sheets: readonly SheetLayout[]): Promise<void>;
+}
