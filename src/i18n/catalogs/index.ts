@@ -1,8 +1,13 @@
 import type { CatalogSet } from "../types";
+import { cli } from "./cli";
 import { core } from "./core";
+import { output } from "./output";
+import { rules } from "./rules";
+import { ui } from "./ui";
+import { workbook } from "./workbook";
 
 /**
- * Every area's catalogue. Each area owns its file (core, workbook, rules, cli, ui) so that keys of
- * one area never collide with another's: keys are prefixed with the area (`rules.`, `workbook.` …).
+ * Every area's catalogue. Each area owns its file so that keys never collide: keys are prefixed with
+ * the area (`core.`, `workbook.`, `output.`, `cli.`, `ui.`) or, for finding messages, `rules.<rule-id>`.
  */
-export const ALL_CATALOGS: readonly CatalogSet[] = [core];
+export const ALL_CATALOGS: readonly CatalogSet[] = [core, workbook, rules, output, cli, ui];
