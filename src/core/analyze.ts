@@ -1,0 +1,26 @@
+import { computeCofinancing } from "./cofinancing";
+import { compareFindings, type GszInput, type GszResult } from "./model";
+import { rankAndRecommend } from "./ranking";
+import { checkRules } from "./rules";
+import { scoreApplications } from "./scoring";
+import { scheduleContracts } from "./tranches";
+
+/**
+ * One run of the engine over a workbook's input: scores, ranking and recommendation, co-financing,
+ * tranche schedules, then the discrepancy rules over input and results. Findings of every part come
+ * back together, errors first (compareFindings).
+ */
+export function analyze(input: GszInput): GszResult {
+  const scoring = scoreApplications(input);
+  const ranked = rankAndRecommend(input, scoring.scores);
+  const cofinancing = computeCofinancing(input);
+  const tranches = scheduleContracts(input);
+  const computed = { ranking: ranked.ranking, cofinancing, tranches: tranches.schedules };
+  const findings = [
+    ...scoring.findings,
+    ...ranked.findings,
+    ...tranches.findings,
+    ...checkRules(input, computed),
+  ];
+  return { ...computed, findings: findings.sort(compareFindings) };
+}

@@ -1,0 +1,37 @@
+import Decimal from "decimal.js";
+import { SOURCE_KEYS, type CofinancingFigures, type SourceKey, type Sources } from "../model";
+import { allocate, roundHalfUp, sumMoney } from "../money";
+
+const HUNDRED_PERCENT = new Decimal(100);
+const SHARE_UNIT = new Decimal("0.01");
+
+/**
+ * Total, shares and leverage of one set of sources (an application, a direction or the program).
+ *
+ * - Shares are percents of the total cost with 2 decimals, split by largest remainder so that they sum
+ *   to exactly 100.00 (rounding each share on its own can give 99.99 or 100.01, which people report).
+ *   A zero total has no meaningful shares: they are all 0.00.
+ * - Leverage is non-grant som per grant som, rounded half-up to 0.01; absent when the grant is zero.
+ */
+export function cofinancingFigures(sources: Sources): CofinancingFigures {
+  const amounts = SOURCE_KEYS.map((key) => sources[key]);
+  const total = sumMoney(amounts);
+  const shareList = total.isZero()
+    ? amounts.map(() => new Decimal("0.00"))
+    : allocate(HUNDRED_PERCENT, amounts, SHARE_UNIT);
+  const shares = {} as Record<SourceKey, Decimal>;
+  SOURCE_KEYS.forEach((key, i) => {
+    shares[key] = shareList[i] ?? new Decimal(0);
+  });
+  const grant = sources.grant;
+  const figures: CofinancingFigures = { sources, total, shares };
+  if (grant.isZero()) return figures;
+  return { ...figures, leverage: roundHalfUp(total.minus(grant).dividedBy(grant), SHARE_UNIT) };
+}
+
+/** Source by source sum of several sets of sources. */
+export function addSources(list: readonly Sources[]): Sources {
+  const sum = {} as Record<SourceKey, Decimal>;
+  for (const key of SOURCE_KEYS) sum[key] = sumMoney(list.map((s) => s[key]));
+  return sum;
+}

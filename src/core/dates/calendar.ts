@@ -1,0 +1,34 @@
+import { daysInMonth, fromDayNumber, toDayNumber, type CalendarDate } from "./iso-date";
+
+/**
+ * The same day `months` whole months later, clamped to the month's end (31 January + 1 month =
+ * 28/29 February), as people count contract months.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const monthIndex = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
+/** Saturday and Sunday move to the following Monday; other days stay. */
+export function offWeekend(date: CalendarDate): CalendarDate {
+  const day = weekday(date);
+  if (day === 6) return addDays(date, 2);
+  if (day === 0) return addDays(date, 1);
+  return date;
+}
+
+/** 0 Sunday … 6 Saturday. */
+export function weekday(date: CalendarDate): number {
+  return new Date(toDayNumber(date) * 86_400_000).getUTCDay();
+}

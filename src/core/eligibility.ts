@@ -1,0 +1,61 @@
+/**
+ * Organization forms that may not be contractors of the state social order (Law "On state social
+ * order": political parties, trade unions, religious organizations), as people write them in
+ * Russian, English and Kyrgyz. Matched as substrings of the normalised type, so "Политическая партия
+ * «…»" or "Религиозное объединение" are caught. Stems are chosen so that eligible forms do not match
+ * ("партнёрство" does not contain "партия", an "ассоциация" or "союз НКО" is not a trade union).
+ */
+const INELIGIBLE_STEMS: readonly string[] = [
+  // ru
+  "партия",
+  "партии",
+  "профсоюз",
+  "профессиональный союз",
+  "профессиональные союзы",
+  "профессионального союза",
+  "религиозн",
+  "мечеть",
+  "церковь",
+  "церкви",
+  "епархия",
+  "храм",
+  "монастырь",
+  "синагога",
+  "молельн",
+  "конфессиональн",
+  // en
+  "political party",
+  "trade union",
+  "labor union",
+  "labour union",
+  "religious",
+  "church",
+  "mosque",
+  // ky
+  "саясий партия",
+  "партиясы",
+  "кесиптик бирлик",
+  "кесиптик союз",
+  "диний",
+  "мечит",
+  "чиркөө",
+];
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+/**
+ * False for political parties, trade unions and religious organizations; true for anything else,
+ * including a blank type (whether a blank type is acceptable is another rule's question).
+ * Case-, space- and ё/е-insensitive.
+ */
+export function isEligibleOrganizationType(type: string): boolean {
+  const normalised = normalise(type);
+  if (normalised === "") return true;
+  return !INELIGIBLE_STEMS.some((stem) => normalised.includes(normalise(stem)));
+}

@@ -1,0 +1,13 @@
+import Decimal from "decimal.js";
+
+/**
+ * A Decimal constructor with room for intermediate products (amount × ratio, numerators × common
+ * denominators) so that the core's integer-unit arithmetic never loses a digit; the default constructor
+ * keeps 20 significant digits, which a 1e12 som amount times a ratio can exceed.
+ */
+export const ExactDecimal = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP });
+
+/** Back to the ordinary constructor so callers get plain `Decimal` instances (instanceof works). */
+export function toPlain(value: Decimal.Value): Decimal {
+  return new Decimal(value.toString());
+}

@@ -1,0 +1,114 @@
+import type Decimal from "decimal.js";
+import type { Application, TieBreak } from "../model";
+import { compareFractions, type Fraction } from "../scoring";
+
+/** An application that passes and is eligible, competing for its direction's money. */
+export interface Candidate {
+  readonly application: Application;
+  readonly total: Fraction;
+}
+
+export interface DirectionOutcome {
+  /** Application ids recommended for their requested grant. */
+  readonly funded: ReadonlySet<string>;
+  /** Tied applications straddling the funding line, each with the others it is tied with. */
+  readonly straddling: readonly {
+    readonly application: Application;
+    readonly tiedWith: readonly string[];
+    readonly datesMissing: boolean;
+  }[];
+}
+
+/** Groups of exactly equal totals, best first; inside a group by id so the result never depends on input order. */
+function tieGroups(candidates: readonly Candidate[]): Candidate[][] {
+  const sorted = [...candidates].sort(
+    (a, b) => compareFractions(b.total, a.total) || compareIds(a.application.id, b.application.id),
+  );
+  const groups: Candidate[][] = [];
+  for (const candidate of sorted) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (last && head && compareFractions(head.total, candidate.total) === 0) last.push(candidate);
+    else groups.push([candidate]);
+  }
+  return groups;
+}
+
+/** Natural order of application numbers (A-2 before A-10), stable across machines. */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Splits a tie group by submission date (earlier first) when every member has one. */
+function bySubmission(group: readonly Candidate[]): Candidate[][] | undefined {
+  if (group.some((c) => c.application.submitted === undefined)) return undefined;
+  const sorted = [...group].sort(
+    (a, b) =>
+      (a.application.submitted ?? "").localeCompare(b.application.submitted ?? "") ||
+      compareIds(a.application.id, b.application.id),
+  );
+  const groups: Candidate[][] = [];
+  for (const candidate of sorted) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (last && head && head.application.submitted === candidate.application.submitted) last.push(candidate);
+    else groups.push([candidate]);
+  }
+  return groups;
+}
+
+/**
+ * Recommends within one direction, best first, each application for its requested grant while the
+ * remaining allocation covers it. An application that does not fit is reserve and the next ones are
+ * still tried: a smaller request further down that fits is funded ("while the remaining allocation
+ * covers it", read application by application).
+ *
+ * Ties: a group of equal totals that fits as a whole is funded as a whole, and one where no member fits
+ * on its own is reserve. A group in between straddles the funding line: the engine does not pick for
+ * the commission. Every member is reserve and flagged, and funding in the direction stops there, since
+ * whatever the commission decides changes what is left for the applications below. With the tie-break
+ * "earlier submission" the earlier `submitted` date goes first; if any tied application has no date the
+ * tie stays unbroken and flagged.
+ */
+export function recommendInDirection(
+  candidates: readonly Candidate[],
+  allocated: Decimal,
+  tieBreak: TieBreak,
+): DirectionOutcome {
+  const funded = new Set<string>();
+  const straddling: DirectionOutcome["straddling"][number][] = [];
+  let remaining = allocated;
+  let stopped = false;
+
+  const place = (group: readonly Candidate[], datesMissing: boolean): void => {
+    if (stopped) return;
+    const grants = group.map((c) => c.application.sources.grant);
+    const sum = grants.reduce((a, b) => a.plus(b));
+    if (sum.lessThanOrEqualTo(remaining)) {
+      for (const c of group) funded.add(c.application.id);
+      remaining = remaining.minus(sum);
+      return;
+    }
+    if (group.length === 1 || !grants.some((g) => g.lessThanOrEqualTo(remaining))) return;
+    if (tieBreak === "earlier-submission" && !datesMissing) {
+      const split = bySubmission(group);
+      if (split && split.length > 1) {
+        for (const sub of split) place(sub, false);
+        return;
+      }
+      if (!split) datesMissing = true;
+    }
+    const ids = group.map((c) => c.application.id);
+    for (const c of group) {
+      straddling.push({
+        application: c.application,
+        tiedWith: ids.filter((id) => id !== c.application.id),
+        datesMissing: tieBreak === "earlier-submission" && datesMissing,
+      });
+    }
+    stopped = true;
+  };
+
+  for (const group of tieGroups(candidates)) place(group, false);
+  return { funded, straddling };
+}

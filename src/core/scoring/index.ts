@@ -1,0 +1,5 @@
+/** Scoring: the commission's scores aggregated per application and criterion. */
+export { scoreApplications, type Scoring } from "./score-applications";
+export type { ApplicationScore, CriterionScore } from "./application-score";
+export { aggregateScores, TRIM_FROM } from "./aggregate";
+export { compareFractions, fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fraction";
