@@ -1,6 +1,9 @@
 import type { CellAddress } from "./address";
 
-/** The rule ids of WORKBOOK.md ("Rule ids the discrepancy check must have"). */
+/**
+ * The rule ids of WORKBOOK.md ("Rule ids the discrepancy check must have"), then the ones added since
+ * (see docs/RULES.md).
+ */
 export const RULE_IDS = [
   "direction-unknown",
   "direction-over-allocation",
@@ -27,6 +30,9 @@ export const RULE_IDS = [
   "tranche-percent-sum",
   "tranche-date-outside",
   "period-outside-program",
+  // Added by the discrepancy check (beyond WORKBOOK.md's list, which allows adding rules):
+  "application-unknown",
+  "member-unknown",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
