@@ -350,7 +350,10 @@ export const DEFAULT_COMMISSION: readonly MemberSpec[] = [
   { name: "Токтогулова Г.", role: "секретарь" },
 ];
 
-/** Per application, the score every member gives on every criterion (no divergence, all pass 15). */
+/**
+ * Per application, the score every member gives on every criterion (no divergence, all pass 15);
+ * any other application gets 6 on each (total 18: passes, below the default four).
+ */
 const DEFAULT_SCORE_BY_APPLICATION: Readonly<Record<string, number>> = {
   "A-01": 9,
   "A-02": 8,
@@ -366,7 +369,7 @@ function defaultScores(
   const rows: ScoreSpec[] = [];
   for (const member of members) {
     for (const application of applications) {
-      const value = DEFAULT_SCORE_BY_APPLICATION[application.id] ?? 7;
+      const value = DEFAULT_SCORE_BY_APPLICATION[application.id] ?? 6;
       const scores: Record<string, ScoreSpecCell> = {};
       for (const criterion of criteria) scores[criterion.code] = value;
       rows.push({ member: member.name, application: application.id, scores });

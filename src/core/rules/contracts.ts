@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import type { Finding } from "../model";
+import type { Contract, Finding } from "../model";
 import { finding, som } from "./finding";
+import { runningTotal } from "./running-total";
 import type { RuleContext } from "./types";
 
 /**
@@ -27,31 +28,35 @@ export function contractNotRecommended({ input, lookup }: RuleContext): Finding[
 }
 
 /**
- * contract-over-request (error, Договоры Сумма гранта): the contract's amount exceeds the grant the
- * application asked for (Заявки Грант), or, when the application is funded, the recommended amount if
- * that is lower. Exactly the request does not fire.
+ * contract-over-request (error, Договоры Сумма гранта): the contracts for an application add up to more
+ * than the grant it asked for (Заявки Грант) or, when it is funded, than the recommended amount if that
+ * is lower. Usually one contract; with several (an amendment typed as a new row) their running total
+ * counts and the finding points at the contract with which it went over. Exactly the request does not
+ * fire.
  */
 export function contractOverRequest({ input, lookup }: RuleContext): Finding[] {
   const found: Finding[] = [];
+  const byApplication = new Map<string, Contract[]>();
   for (const contract of input.contracts) {
-    const application = lookup.application(contract.application);
+    const list = byApplication.get(contract.application) ?? [];
+    list.push(contract);
+    byApplication.set(contract.application, list);
+  }
+  for (const [id, contracts] of byApplication) {
+    const application = lookup.application(id);
     if (!application) continue;
     const requested = application.sources.grant;
-    const entry = lookup.ranking(contract.application);
+    const entry = lookup.ranking(id);
     const limit = entry?.status === "funded" ? Decimal.min(requested, entry.recommended) : requested;
-    if (!contract.amount.greaterThan(limit)) continue;
+    const { total, crossing } = runningTotal(contracts, (c) => c.amount, limit);
+    if (!crossing) continue;
     found.push(
       finding("contract-over-request", "error", {
-        address: contract.cells.amount,
+        address: crossing.cells.amount,
         ...(limit.lessThan(requested) ? { variant: "recommended" } : {}),
-        params: {
-          contract: contract.number,
-          application: application.id,
-          limit: som(limit),
-          amount: som(contract.amount),
-        },
+        params: { contract: crossing.number, application: id, limit: som(limit), amount: som(total) },
         expected: som(limit),
-        actual: som(contract.amount),
+        actual: som(total),
       }),
     );
   }

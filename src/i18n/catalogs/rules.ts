@@ -86,9 +86,9 @@ export const rules: CatalogSet = {
     "rules.contract-not-recommended":
       "Договор {contract} заключён по заявке {application}, которая не рекомендована к финансированию.",
     "rules.contract-over-request":
-      "Договор {contract}: сумма гранта {amount} сом больше запрошенной в заявке {application} ({limit} сом).",
+      "Договоры по заявке {application} — {amount} сом, больше запрошенной суммы {limit} сом (превышение на договоре {contract}).",
     "rules.contract-over-request.recommended":
-      "Договор {contract}: сумма гранта {amount} сом больше рекомендованной по заявке {application} ({limit} сом).",
+      "Договоры по заявке {application} — {amount} сом, больше рекомендованной суммы {limit} сом (превышение на договоре {contract}).",
     "rules.period-outside-program": "Срок выходит за период программы.",
     "rules.period-outside-program.application.start":
       "Заявка {application} начинается {date}, раньше начала программы {programStart}.",
@@ -184,9 +184,9 @@ export const rules: CatalogSet = {
     "rules.contract-not-recommended":
       "Contract {contract} is for application {application}, which is not recommended for funding.",
     "rules.contract-over-request":
-      "Contract {contract}: the grant of {amount} som is more than application {application} asked for ({limit} som).",
+      "Contracts for application {application} come to {amount} som, more than it asked for ({limit} som); contract {contract} goes over.",
     "rules.contract-over-request.recommended":
-      "Contract {contract}: the grant of {amount} som is more than recommended for application {application} ({limit} som).",
+      "Contracts for application {application} come to {amount} som, more than recommended ({limit} som); contract {contract} goes over.",
     "rules.period-outside-program": "A period falls outside the program's period.",
     "rules.period-outside-program.application.start":
       "Application {application} starts on {date}, before the program starts ({programStart}).",
