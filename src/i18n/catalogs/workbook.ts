@@ -1,8 +1,122 @@
 import type { CatalogSet } from "../types";
 
-/** Messages of the workbook area. Keys start with `workbook.` (finding messages: `rules.<rule-id>…`). */
+/**
+ * Messages of the workbook area (reading input sheets, templates). Keys start with `workbook.`.
+ * `{got}` is the cell's content as typed; `{column}`, `{param}` and `{sheet}` are spelled as in the
+ * workbook.
+ */
 export const workbook: CatalogSet = {
-  ru: {},
-  en: {},
-  ky: {},
+  ru: {
+    "workbook.sheet.missing": "нет листа «{sheet}»: он обязателен",
+    "workbook.table.notFound": "на листе «{sheet}» не найдена строка заголовков таблицы: {header}",
+    "workbook.column.missing":
+      "на листе «{sheet}» в строке заголовков {row} нет обязательного столбца «{column}»",
+    "workbook.column.duplicate": "столбец «{column}» повторяется на листе «{sheet}»: оставьте один",
+    "workbook.param.missing": "на листе «{sheet}» не задан обязательный параметр «{param}»",
+    "workbook.param.duplicate": "параметр «{param}» указан дважды: оставьте одну строку",
+    "workbook.cell.required": "пустая ячейка: «{column}» нужно заполнить",
+    "workbook.cell.errorValue": "в ячейке ошибка Excel {got}: исправьте формулу или впишите значение",
+    "workbook.cell.text": "ожидался текст; получено «{got}»",
+    "workbook.cell.id": "ожидался номер или код (текст или целое число); получено «{got}»",
+    "workbook.cell.money": "ожидалась сумма в сомах, например 1 000 000,50; получено «{got}»",
+    "workbook.cell.moneyNegative": "сумма не может быть отрицательной; получено «{got}»",
+    "workbook.cell.moneyDecimals": "в сумме не больше двух знаков после запятой (тыйыны); получено «{got}»",
+    "workbook.cell.ambiguous":
+      "непонятно, тысячи это или дробная часть: «{got}»; напишите 1 000 или 1,5 (без разделителя тысяч)",
+    "workbook.cell.decimal": "ожидалось число, например 12,5; получено «{got}»",
+    "workbook.cell.decimalNegative": "число не может быть отрицательным; получено «{got}»",
+    "workbook.cell.percent": "ожидался процент от 0 до 100, например 10 или 10%; получено «{got}»",
+    "workbook.cell.integer": "ожидалось целое число не меньше 0; получено «{got}»",
+    "workbook.cell.year": "ожидался год от 2000 до 2100, например 2019; получено «{got}»",
+    "workbook.cell.date": "ожидалась дата, например 01.03.2019 или 2019-03-01; получено «{got}»",
+    "workbook.cell.dateInvalid": "такой даты нет в календаре: «{got}»",
+    "workbook.cell.dateList": "ожидались даты через «;», например 01.04.2019; 01.07.2019; получено «{got}»",
+    "workbook.cell.idList":
+      "ожидались номера заявок через «;» или «,», например 3; 7; получено «{got}» (если Excel превратил «3,7» в число, напишите «3; 7»)",
+    "workbook.cell.scheme":
+      "ожидалась схема траншей в процентах через «/», например 50/30/20; получено «{got}»",
+    "workbook.cell.score": "ожидался балл (число), пустая ячейка или отметка «отвод»; получено «{got}»",
+    "workbook.cell.category":
+      "неизвестная статья «{got}»; допустимо: Оплата труда, Отчисления в Соцфонд, Оборудование, Материалы, Аренда, Коммунальные услуги, Транспорт, Связь, Мероприятия, Административные расходы, Прочее",
+    "workbook.cell.aggregation": "ожидалось: среднее, медиана или усечённое среднее; получено «{got}»",
+    "workbook.cell.tieBreak": "ожидалось: нет или ранняя подача; получено «{got}»",
+    "workbook.cell.rounding": "ожидалось 0,01 (до тыйына) или 1 (до сома); получено «{got}»",
+    "workbook.template.note": "Заполните таблицу; строки выше заголовков можно менять",
+    "workbook.validation.list": "Выберите значение из списка",
+    "workbook.validation.direction": "Выберите код направления с листа «Программа»",
+  },
+  en: {
+    "workbook.sheet.missing": "sheet “{sheet}” is missing: it is required",
+    "workbook.table.notFound": "no table header row found on sheet “{sheet}”: {header}",
+    "workbook.column.missing": "sheet “{sheet}”, header row {row}: the required column “{column}” is missing",
+    "workbook.column.duplicate": "column “{column}” appears twice on sheet “{sheet}”: keep one",
+    "workbook.param.missing": "sheet “{sheet}”: the required parameter “{param}” is not given",
+    "workbook.param.duplicate": "parameter “{param}” is given twice: keep one row",
+    "workbook.cell.required": "empty cell: “{column}” must be filled in",
+    "workbook.cell.errorValue": "the cell holds the Excel error {got}: fix the formula or type a value",
+    "workbook.cell.text": "expected text; got “{got}”",
+    "workbook.cell.id": "expected a number or code (text or a whole number); got “{got}”",
+    "workbook.cell.money": "expected an amount in som, e.g. 1 000 000,50 or 1,000,000.50; got “{got}”",
+    "workbook.cell.moneyNegative": "an amount cannot be negative; got “{got}”",
+    "workbook.cell.moneyDecimals": "an amount has at most two decimals (tyiyn); got “{got}”",
+    "workbook.cell.ambiguous":
+      "unclear whether this is thousands or a fraction: “{got}”; write 1000 or 1.5 (no thousands separator)",
+    "workbook.cell.decimal": "expected a number, e.g. 12.5; got “{got}”",
+    "workbook.cell.decimalNegative": "the number cannot be negative; got “{got}”",
+    "workbook.cell.percent": "expected a percent from 0 to 100, e.g. 10 or 10%; got “{got}”",
+    "workbook.cell.integer": "expected a whole number of at least 0; got “{got}”",
+    "workbook.cell.year": "expected a year from 2000 to 2100, e.g. 2019; got “{got}”",
+    "workbook.cell.date": "expected a date, e.g. 01.03.2019 or 2019-03-01; got “{got}”",
+    "workbook.cell.dateInvalid": "no such calendar date: “{got}”",
+    "workbook.cell.dateList": "expected dates separated by “;”, e.g. 01.04.2019; 01.07.2019; got “{got}”",
+    "workbook.cell.idList":
+      "expected application numbers separated by “;” or “,”, e.g. 3; 7; got “{got}” (if Excel turned “3,7” into a number, write “3; 7”)",
+    "workbook.cell.scheme":
+      "expected a tranche scheme in percent separated by “/”, e.g. 50/30/20; got “{got}”",
+    "workbook.cell.score":
+      "expected a score (a number), an empty cell or a recusal mark such as “recused”; got “{got}”",
+    "workbook.cell.category":
+      "unknown budget category “{got}”; allowed: Staff, Social fund, Equipment, Supplies, Rent, Utilities, Travel, Communications, Events, Administrative, Other",
+    "workbook.cell.aggregation": "expected: mean, median or trimmed mean; got “{got}”",
+    "workbook.cell.tieBreak": "expected: none or earlier submission; got “{got}”",
+    "workbook.cell.rounding": "expected 0.01 (to the tyiyn) or 1 (to the som); got “{got}”",
+    "workbook.template.note": "Fill in the table; the rows above the headers may be changed",
+    "workbook.validation.list": "Choose a value from the list",
+    "workbook.validation.direction": "Choose a direction code from the Program sheet",
+  },
+  ky: {
+    "workbook.sheet.missing": "«{sheet}» барагы жок: ал милдеттүү",
+    "workbook.table.notFound": "«{sheet}» барагында таблицанын баш сабы табылган жок: {header}",
+    "workbook.column.missing": "«{sheet}» барагынын {row}-баш сабында милдеттүү «{column}» тилкеси жок",
+    "workbook.column.duplicate": "«{column}» тилкеси «{sheet}» барагында кайталанат: бирин калтырыңыз",
+    "workbook.param.missing": "«{sheet}» барагында милдеттүү «{param}» параметри берилген эмес",
+    "workbook.param.duplicate": "«{param}» параметри эки жолу берилген: бир сапты калтырыңыз",
+    "workbook.cell.required": "бош уяча: «{column}» толтурулушу керек",
+    "workbook.cell.errorValue": "уячада Excel катасы {got}: формуланы оңдоңуз же маани жазыңыз",
+    "workbook.cell.text": "текст күтүлгөн; алынды «{got}»",
+    "workbook.cell.id": "номер же код күтүлгөн; алынды «{got}»",
+    "workbook.cell.money": "сом менен сумма күтүлгөн, мисалы 1 000 000,50; алынды «{got}»",
+    "workbook.cell.moneyNegative": "сумма терс болбойт; алынды «{got}»",
+    "workbook.cell.moneyDecimals": "суммада үтүрдөн кийин эки белгиден ашпайт (тыйын); алынды «{got}»",
+    "workbook.cell.ambiguous": "миңдерби же бөлчөкпү, түшүнүксүз: «{got}»; 1 000 же 1,5 деп жазыңыз",
+    "workbook.cell.decimal": "сан күтүлгөн, мисалы 12,5; алынды «{got}»",
+    "workbook.cell.decimalNegative": "сан терс болбойт; алынды «{got}»",
+    "workbook.cell.percent": "0дөн 100гө чейин пайыз күтүлгөн, мисалы 10 же 10%; алынды «{got}»",
+    "workbook.cell.integer": "0дөн кем эмес бүтүн сан күтүлгөн; алынды «{got}»",
+    "workbook.cell.year": "2000дөн 2100гө чейинки жыл күтүлгөн, мисалы 2019; алынды «{got}»",
+    "workbook.cell.date": "дата күтүлгөн, мисалы 01.03.2019 же 2019-03-01; алынды «{got}»",
+    "workbook.cell.dateInvalid": "календарда мындай күн жок: «{got}»",
+    "workbook.cell.dateList": "«;» менен бөлүнгөн даталар күтүлгөн; алынды «{got}»",
+    "workbook.cell.idList": "«;» же «,» менен бөлүнгөн арыз номерлери күтүлгөн; алынды «{got}»",
+    "workbook.cell.scheme":
+      "«/» менен бөлүнгөн транштардын схемасы күтүлгөн, мисалы 50/30/20; алынды «{got}»",
+    "workbook.cell.score": "балл (сан), бош уяча же «четтетүү» белгиси күтүлгөн; алынды «{got}»",
+    "workbook.cell.category": "белгисиз берене «{got}»",
+    "workbook.cell.aggregation": "күтүлгөн: орточо, медиана же кесилген орточо; алынды «{got}»",
+    "workbook.cell.tieBreak": "күтүлгөн: жок же эрте берилген; алынды «{got}»",
+    "workbook.cell.rounding": "0,01 же 1 күтүлгөн; алынды «{got}»",
+    "workbook.template.note": "Таблицаны толтуруңуз",
+    "workbook.validation.list": "Тизмеден маани тандаңыз",
+    "workbook.validation.direction": "«Программа» барагынан багыттын кодун тандаңыз",
+  },
 };

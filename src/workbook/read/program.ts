@@ -1,0 +1,178 @@
+import Decimal from "decimal.js";
+import type {
+  Aggregation,
+  CellAddress,
+  Direction,
+  InputProblem,
+  Program,
+  ProgramField,
+  TieBreak,
+} from "../../core/model";
+import type { Lang } from "../../i18n";
+import { normalizeHeader } from "../cells/normalize";
+import { parseCell, type CellData } from "../cells/parse-cell";
+import { isBlank } from "../cells/shown";
+import { parseText } from "../cells/text";
+import { DIRECTIONS_TABLE, PARAMETERS_TABLE } from "../schema/columns";
+import { PARAMETERS, type ParameterSpec } from "../schema/parameters";
+import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
+import { dataRows, findTable, spellings } from "./find-table";
+import type { Grid } from "./grid";
+import { readTable } from "./rows";
+
+const AGGREGATIONS = Object.keys(AGGREGATION_NAMES) as Aggregation[];
+const TIE_BREAKS = Object.keys(TIE_BREAK_NAMES) as TieBreak[];
+
+const BY_KEY: ReadonlyMap<string, ParameterSpec> = new Map(
+  PARAMETERS.flatMap((spec) => spellings(spec.key).map((key) => [key, spec] as const)),
+);
+
+interface ParameterValues {
+  readonly values: ReadonlyMap<ProgramField, CellData>;
+  readonly cells: Partial<Record<ProgramField, CellAddress>>;
+  readonly problems: readonly InputProblem[];
+}
+
+/** Table 1 `Параметр | Значение`: each known key's value, read by that parameter's type. */
+function readParameters(grid: Grid, lang: Lang): ParameterValues {
+  const found = findTable(grid, PARAMETERS_TABLE, lang);
+  const problems: InputProblem[] = [...found.problems];
+  const values = new Map<ProgramField, CellData>();
+  const cells: Partial<Record<ProgramField, CellAddress>> = {};
+  const table = found.table;
+  const keyCol = table?.columns.get("key");
+  const valueCol = table?.columns.get("value");
+  if (!table || keyCol === undefined || valueCol === undefined) return { values, cells, problems };
+  for (const row of dataRows(grid, table)) {
+    const key = parseText(grid.at(row, keyCol));
+    // Unknown keys are notes people add; they are kept and ignored like unknown columns.
+    const spec = key.ok ? BY_KEY.get(normalizeHeader(key.value)) : undefined;
+    if (!spec) continue;
+    if (cells[spec.field]) {
+      problems.push({
+        address: grid.address(row, keyCol),
+        message: "workbook.param.duplicate",
+        params: { param: spec.key[lang] },
+      });
+      continue;
+    }
+    const address = grid.address(row, valueCol);
+    cells[spec.field] = address;
+    const raw = grid.at(row, valueCol);
+    if (isBlank(raw)) {
+      if (spec.required) {
+        problems.push({ address, message: "workbook.cell.required", params: { column: spec.key[lang] } });
+      }
+      continue;
+    }
+    const parsed = parseCell(spec.type, raw);
+    if (parsed.ok) values.set(spec.field, parsed.value);
+    else problems.push({ address, message: parsed.key, params: parsed.params });
+  }
+  for (const spec of PARAMETERS) {
+    if (spec.required && !cells[spec.field]) {
+      problems.push({
+        address: grid.address(table.headerRow, table.firstCol),
+        message: "workbook.param.missing",
+        params: { param: spec.key[lang], sheet: grid.sheet },
+      });
+    }
+  }
+  return { values, cells, problems };
+}
+
+function readDirections(
+  grid: Grid,
+  lang: Lang,
+): { directions: Direction[]; problems: readonly InputProblem[] } {
+  const read = readTable(grid, DIRECTIONS_TABLE, lang);
+  const directions: Direction[] = [];
+  for (const row of read.rows) {
+    const code = row.text("code");
+    const name = row.text("name");
+    const allocated = row.decimal("allocated");
+    if (code === undefined || name === undefined || allocated === undefined) continue;
+    const maxPerProject = row.decimal("maxPerProject");
+    directions.push({
+      code,
+      name,
+      allocated,
+      ...(maxPerProject ? { maxPerProject } : {}),
+      cells: row.cells(),
+    });
+  }
+  return { directions, problems: read.problems };
+}
+
+/** Sheet Программа: the parameters (table 1) and the directions (table 2). */
+export function readProgram(
+  grid: Grid,
+  lang: Lang,
+): { program?: Program; problems: readonly InputProblem[] } {
+  const parameters = readParameters(grid, lang);
+  const directions = readDirections(grid, lang);
+  const problems = [...parameters.problems, ...directions.problems];
+  const v = parameters.values;
+  const text = (field: ProgramField): string | undefined => {
+    const value = v.get(field);
+    return typeof value === "string" ? value : undefined;
+  };
+  const decimal = (field: ProgramField): Decimal | undefined => {
+    const value = v.get(field);
+    return value instanceof Decimal ? value : undefined;
+  };
+  const municipality = text("municipality");
+  const name = text("name");
+  const year = v.get("year");
+  const start = text("start");
+  const end = text("end");
+  const budget = decimal("budget");
+  if (
+    problems.length > 0 ||
+    municipality === undefined ||
+    name === undefined ||
+    typeof year !== "number" ||
+    start === undefined ||
+    end === undefined ||
+    budget === undefined
+  ) {
+    return { problems };
+  }
+  const scheme = v.get("trancheScheme");
+  const quorum = v.get("quorum");
+  const plan: Partial<Record<"localBudget" | "community" | "ngo" | "other", Decimal>> = {};
+  const planFields = [
+    ["localBudget", "planLocalBudget"],
+    ["community", "planCommunity"],
+    ["ngo", "planNgo"],
+    ["other", "planOther"],
+  ] as const;
+  for (const [source, field] of planFields) {
+    const amount = decimal(field);
+    if (amount) plan[source] = amount;
+  }
+  const program: Program = {
+    municipality,
+    name,
+    year,
+    start,
+    end,
+    budget,
+    plan,
+    minCofinancingPct: decimal("minCofinancingPct"),
+    minNgoPct: decimal("minNgoPct"),
+    maxStaffPct: decimal("maxStaffPct"),
+    maxAdminPct: decimal("maxAdminPct"),
+    passScore: decimal("passScore"),
+    divergenceThreshold: decimal("divergenceThreshold"),
+    quorum: typeof quorum === "number" ? quorum : undefined,
+    aggregation: AGGREGATIONS.find((term) => term === text("aggregation")) ?? "mean",
+    tieBreak: TIE_BREAKS.find((term) => term === text("tieBreak")) ?? "none",
+    trancheScheme:
+      Array.isArray(scheme) && scheme.every((p) => p instanceof Decimal) ? scheme : [new Decimal(100)],
+    trancheRounding: decimal("trancheRounding") ?? new Decimal("0.01"),
+    directions: directions.directions,
+    cells: parameters.cells,
+  };
+  return { program, problems };
+}

@@ -1,0 +1,121 @@
+import Decimal from "decimal.js";
+import type { CellAddress, InputProblem, ScoreCell } from "../../core/model";
+import type { Lang } from "../../i18n";
+import { parseCell, type CellData } from "../cells/parse-cell";
+import { isBlank } from "../cells/shown";
+import type { TableSpec } from "../schema/types";
+import { dataRows, findTable, type FoundTable } from "./find-table";
+import type { Grid } from "./grid";
+
+/** One data row: each present column's parsed value and cell, by field. */
+export class TableRow<F extends string> {
+  constructor(
+    /** 0-based row on the sheet. */
+    readonly row: number,
+    private readonly values: ReadonlyMap<F, CellData>,
+    private readonly addresses: ReadonlyMap<F, CellAddress>,
+  ) {}
+
+  text(field: F): string | undefined {
+    const value = this.values.get(field);
+    return typeof value === "string" ? value : undefined;
+  }
+
+  decimal(field: F): Decimal | undefined {
+    const value = this.values.get(field);
+    return value instanceof Decimal ? value : undefined;
+  }
+
+  integer(field: F): number | undefined {
+    const value = this.values.get(field);
+    return typeof value === "number" ? value : undefined;
+  }
+
+  strings(field: F): readonly string[] | undefined {
+    const value = this.values.get(field);
+    return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined;
+  }
+
+  decimals(field: F): readonly Decimal[] | undefined {
+    const value = this.values.get(field);
+    return Array.isArray(value) && value.every((item) => item instanceof Decimal) ? value : undefined;
+  }
+
+  score(field: F): ScoreCell | undefined {
+    const value = this.values.get(field);
+    return value !== undefined && typeof value === "object" && "kind" in value ? value : undefined;
+  }
+
+  /** The cells this row was read from, by field (every present column, filled or not). */
+  cells(): Partial<Record<F, CellAddress>> {
+    const cells: Partial<Record<F, CellAddress>> = {};
+    for (const [field, address] of this.addresses) cells[field] = address;
+    return cells;
+  }
+
+  cell(field: F): CellAddress | undefined {
+    return this.addresses.get(field);
+  }
+}
+
+/** What the generic reader gives back: every good row and every bad cell, never just the first. */
+export interface TableRead<F extends string> {
+  readonly table?: FoundTable<F>;
+  readonly rows: readonly TableRow<F>[];
+  readonly problems: readonly InputProblem[];
+}
+
+/**
+ * Reads one table of a sheet by its spec: finds it, parses every cell of every row by its column's
+ * type, and reports each unreadable or missing required value at its cell. Rows with a problem are
+ * left out of `rows` (the run stops on any problem anyway).
+ */
+export function readTable<F extends string>(
+  grid: Grid,
+  spec: TableSpec<F>,
+  lang: Lang,
+  from = 0,
+): TableRead<F> {
+  const found = findTable(grid, spec, lang, from);
+  const table = found.table;
+  if (!table) return { rows: [], problems: found.problems };
+  const problems: InputProblem[] = [...found.problems];
+  const rows: TableRow<F>[] = [];
+  for (const row of dataRows(grid, table)) {
+    const values = new Map<F, CellData>();
+    const addresses = new Map<F, CellAddress>();
+    let good = true;
+    for (const column of spec.columns) {
+      const col = table.columns.get(column.field);
+      if (col === undefined) continue;
+      const address = grid.address(row, col);
+      addresses.set(column.field, address);
+      const raw = grid.at(row, col);
+      if (isBlank(raw) && column.type !== "score") {
+        if (column.required) {
+          good = false;
+          problems.push({
+            address,
+            message: "workbook.cell.required",
+            params: { column: headerAt(grid, table.headerRow, col) },
+          });
+        }
+        continue;
+      }
+      const parsed = parseCell(column.type, raw);
+      if (parsed.ok) values.set(column.field, parsed.value);
+      else {
+        good = false;
+        problems.push({ address, message: parsed.key, params: parsed.params });
+      }
+    }
+    if (good) rows.push(new TableRow(row, values, addresses));
+  }
+  return { table, rows, problems };
+}
+
+/** The header as the sheet spells it, for messages. */
+export function headerAt(grid: Grid, row: number, col: number): string {
+  const value = grid.at(row, col);
+  return typeof value === "string" ? value.trim() : "";
+}
