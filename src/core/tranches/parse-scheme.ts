@@ -11,10 +11,11 @@ const PERCENT = /^\d+(?:\.\d+)?$/;
  * finding (tranche-percent-sum) about a scheme that was read fine.
  */
 export function parseScheme(text: string): ParsedScheme {
+  // Trim around each part and its % sign only: a space inside a number ("50 50") is a typo, not 5050.
   const parts = text.split(/[/;]/).map((part) =>
     part
-      .replace(/[\s\u00a0]/g, "")
-      .replace(/%$/, "")
+      .replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "")
+      .replace(/[\s\u00a0]*%$/, "")
       .replace(",", "."),
   );
   if (parts.some((part) => !PERCENT.test(part))) return { ok: false };

@@ -1,0 +1,33 @@
+import { parseScheme } from "../../../src/core/tranches";
+
+const parsed = (text: string): string[] | undefined => {
+  const result = parseScheme(text);
+  return result.ok ? result.percents.map((p) => p.toString()) : undefined;
+};
+
+describe("parseScheme", () => {
+  it.each([
+    ["50/30/20", ["50", "30", "20"]],
+    ["33.33/33.33/33.34", ["33.33", "33.33", "33.34"]],
+    ["100", ["100"]],
+    ["50 / 50", ["50", "50"]],
+    ["50%/50%", ["50", "50"]],
+    ["50 % / 50 %", ["50", "50"]],
+    ["33,33/33,33/33,34", ["33.33", "33.33", "33.34"]],
+    ["40;40;20", ["40", "40", "20"]],
+    [" 10\u00a0/ 80 / 10 ", ["10", "80", "10"]],
+  ])("reads %j", (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it("reads a scheme that does not sum to 100 (that is a finding, not a parse error)", () => {
+    expect(parsed("50/30")).toEqual(["50", "30"]);
+  });
+
+  it.each(["", "50//50", "abc", "50/-50", "50/0/50", "1,5,5/2", "50 50", "50/30/20/"])(
+    "refuses %j",
+    (text) => {
+      expect(parseScheme(text)).toEqual({ ok: false });
+    },
+  );
+});
