@@ -1,8 +1,137 @@
 import type { CatalogSet } from "../types";
 
+const HELP_RU = `GSZ Finance — рейтинг, софинансирование, транши и расхождения конкурса государственного социального заказа.
+
+Использование:
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+      Создаёт книгу с листами исходных данных; --example заполняет их примером программы.
+  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
+      Считает рейтинг, софинансирование, транши и расхождения.
+      -o       копия книги с листами результатов (листы исходных данных не меняются);
+               без -o книга не записывается: выводится только сводка (и JSON, если задан --json).
+      --json   отчёт в JSON (суммы — строки с 2 знаками, даты ГГГГ-ММ-ДД).
+      --strict код выхода 1, если найдено расхождение уровня «ошибка».
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+      График траншей для бухгалтерии: UTF-8 с BOM, разделитель «;», десятичная запятая.
+  gsz --help | gsz --version
+
+Язык: --lang, иначе переменная окружения GSZ_LANG, иначе русский.
+Коды выхода: 0 — выполнено; 1 — выполнено, но --strict нашёл ошибку;
+2 — файл нельзя использовать (не читается, нет листа или столбца, ячейка не разбирается) или неверная команда:
+каждая проблема выводится как «Лист!A1: сообщение», и никакой файл не записывается.`;
+
+const HELP_EN = `GSZ Finance — ranking, co-financing, tranches and discrepancies of a state social order competition.
+
+Usage:
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+      Creates a workbook with the input sheets; --example fills them with an example program.
+  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
+      Computes the ranking, co-financing, tranches and discrepancies.
+      -o       a copy of the workbook with the output sheets (input sheets untouched);
+               without -o no workbook is written: only the summary (and the JSON with --json).
+      --json   the JSON report (amounts as strings with 2 decimals, dates YYYY-MM-DD).
+      --strict exit status 1 when an error-level discrepancy is found.
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+      The tranche schedule for accountants: UTF-8 with BOM, ';'-separated, decimal comma.
+  gsz --help | gsz --version
+
+Language: --lang, else the GSZ_LANG environment variable, else Russian.
+Exit status: 0 ran; 1 ran and --strict found an error; 2 the input cannot be used (unreadable file,
+missing sheet or column, unparsable cell) or the command line is wrong: every problem is printed as
+"Sheet!A1: message" and no file is written.`;
+
+const HELP_KY = `GSZ Finance — мамлекеттик социалдык заказ сынагынын рейтинги, кошо каржылоо, транштар жана дал келбестиктер.
+
+Колдонуу:
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+      Баштапкы маалымат барактары менен китеп түзөт; --example мисал программа менен толтурат.
+  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
+      Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт.
+      -o       жыйынтык барактары бар китептин көчүрмөсү (баштапкы барактар өзгөрбөйт);
+               -o жок болсо китеп жазылбайт: кыскача маалымат гана чыгарылат (--json менен JSON да).
+      --json   JSON отчёт (суммалар 2 белги менен сап, даталар ЖЖЖЖ-АА-КК).
+      --strict «ката» деңгээлиндеги дал келбестик табылса, чыгуу коду 1.
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+      Бухгалтерия үчүн транштардын графиги: BOM менен UTF-8, «;» бөлгүч, ондук үтүр.
+  gsz --help | gsz --version
+
+Тил: --lang, болбосо GSZ_LANG чөйрө өзгөрмөсү, болбосо орус тили.
+Чыгуу коддору: 0 — аткарылды; 1 — аткарылды, бирок --strict ката тапты;
+2 — файлды колдонууга болбойт же буйрук туура эмес: ар бир көйгөй «Барак!A1: билдирүү» түрүндө чыгарылат,
+эч кандай файл жазылбайт.`;
+
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
-  ru: {},
-  en: {},
-  ky: {},
+  ru: {
+    "cli.help": HELP_RU,
+    "cli.usage": "Справка: gsz --help",
+    "cli.usage.bad-option": "Неверный параметр: {detail}",
+    "cli.usage.bad-lang": "Неизвестный язык «{lang}»: допустимы ru, en, ky",
+    "cli.usage.unknown-command": "Неизвестная команда «{command}»: допустимы template, run, tranches",
+    "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
+    "cli.usage.missing-file": "Команде {command} нужен файл",
+    "cli.usage.extra-argument": "Лишний аргумент: {argument}",
+    "cli.usage.missing-csv": "Команде tranches нужен параметр --csv <out.csv>",
+    "cli.error.unreadable": "{file}: не удаётся прочитать как книгу Excel (.xlsx): {reason}",
+    "cli.error.write": "{file}: не удаётся записать: {reason}",
+    "cli.error.internal": "Внутренняя ошибка, ничего не записано: {reason}",
+    "cli.problems": "Книгу нельзя обработать (проблем: {count}); ничего не записано.",
+    "cli.warn.stale":
+      "Внимание: листы результатов в {file} были рассчитаны по другим исходным данным (устарели); в новой книге они пересчитаны.",
+    "cli.findings.more": "  … и ещё {count} (см. лист «Расхождения» или отчёт --json)",
+    "cli.written.workbook": "Книга с результатами: {file}",
+    "cli.written.none": "Книга не записана (нет -o).",
+    "cli.written.json": "Отчёт JSON: {file}",
+    "cli.written.template": "Шаблон записан: {file}",
+    "cli.written.csv": "Транши CSV: {file} (строк: {rows})",
+    "cli.strict.failed": "--strict: найдено ошибок: {count}",
+  },
+  en: {
+    "cli.help": HELP_EN,
+    "cli.usage": "Help: gsz --help",
+    "cli.usage.bad-option": "Bad option: {detail}",
+    "cli.usage.bad-lang": "Unknown language '{lang}': use ru, en or ky",
+    "cli.usage.unknown-command": "Unknown command '{command}': use template, run or tranches",
+    "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
+    "cli.usage.missing-file": "{command} needs a file",
+    "cli.usage.extra-argument": "Unexpected argument: {argument}",
+    "cli.usage.missing-csv": "tranches needs --csv <out.csv>",
+    "cli.error.unreadable": "{file}: cannot be read as an Excel workbook (.xlsx): {reason}",
+    "cli.error.write": "{file}: cannot be written: {reason}",
+    "cli.error.internal": "Internal error, nothing written: {reason}",
+    "cli.problems": "The workbook cannot be used ({count} problems); nothing was written.",
+    "cli.warn.stale":
+      "Warning: the output sheets in {file} were computed from other input values (stale); they are recomputed in the new workbook.",
+    "cli.findings.more": "  … and {count} more (see the Discrepancies sheet or the --json report)",
+    "cli.written.workbook": "Workbook with results: {file}",
+    "cli.written.none": "No workbook written (no -o).",
+    "cli.written.json": "JSON report: {file}",
+    "cli.written.template": "Template written: {file}",
+    "cli.written.csv": "Tranches CSV: {file} ({rows} rows)",
+    "cli.strict.failed": "--strict: {count} errors found",
+  },
+  ky: {
+    "cli.help": HELP_KY,
+    "cli.usage": "Жардам: gsz --help",
+    "cli.usage.bad-option": "Туура эмес параметр: {detail}",
+    "cli.usage.bad-lang": "Белгисиз тил «{lang}»: ru, en же ky",
+    "cli.usage.unknown-command": "Белгисиз буйрук «{command}»: template, run же tranches",
+    "cli.usage.option-not-for-command": "{option} параметри {command} буйругуна тиешелүү эмес",
+    "cli.usage.missing-file": "{command} буйругуна файл керек",
+    "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",
+    "cli.usage.missing-csv": "tranches буйругуна --csv <out.csv> керек",
+    "cli.error.unreadable": "{file}: Excel китеби (.xlsx) катары окулбайт: {reason}",
+    "cli.error.write": "{file}: жазылбайт: {reason}",
+    "cli.error.internal": "Ички ката, эч нерсе жазылган жок: {reason}",
+    "cli.problems": "Китепти иштетүүгө болбойт (көйгөйлөр: {count}); эч нерсе жазылган жок.",
+    "cli.warn.stale":
+      "Көңүл буруңуз: {file} ичиндеги жыйынтык барактары башка маалыматтар боюнча эсептелген (эскирген); жаңы китепте кайра эсептелди.",
+    "cli.findings.more": "  … дагы {count} («Дал келбестиктер» барагын же --json отчётун караңыз)",
+    "cli.written.workbook": "Жыйынтыктар менен китеп: {file}",
+    "cli.written.none": "Китеп жазылган жок (-o жок).",
+    "cli.written.json": "JSON отчёт: {file}",
+    "cli.written.template": "Шаблон жазылды: {file}",
+    "cli.written.csv": "Транштар CSV: {file} (саптар: {rows})",
+    "cli.strict.failed": "--strict: каталар табылды: {count}",
+  },
 };

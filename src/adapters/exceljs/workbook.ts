@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
+import { worksheetValues } from "./read";
+import { fillWorksheet } from "./write";
+
+/**
+ * The workbook port over an .xlsx file held in memory by ExcelJS. Reads and writes change only the
+ * in-memory workbook; `save` writes the file atomically.
+ */
+export class ExcelJsWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** An empty workbook (for `gsz template`). */
+  static create(): ExcelJsWorkbook {
+    return new ExcelJsWorkbook(new ExcelJS.Workbook());
+  }
+
+  /** Loads an .xlsx file; rejects when it cannot be read as one. */
+  static async fromFile(file: string): Promise<ExcelJsWorkbook> {
+    return ExcelJsWorkbook.fromBuffer(await fs.readFile(file));
+  }
+
+  static async fromBuffer(data: Uint8Array): Promise<ExcelJsWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's declared parameter type is an old Buffer type; a Node Buffer satisfies it at run time.
+    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as never);
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  async listSheets(): Promise<readonly string[]> {
+    // ExcelJS lists worksheets in tab order.
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<readonly SheetValues[]> {
+    const found: SheetValues[] = [];
+    for (const name of names) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) found.push({ name: ws.name, values: worksheetValues(ws) });
+    }
+    return found;
+  }
+
+  /**
+   * Builds every new sheet under a temporary name first; only when all are complete are the old sheets
+   * of those names removed and the new ones renamed into place (keeping the old sheet's position).
+   * A failure part-way removes the half-built sheets and leaves the workbook as it was.
+   */
+  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    const names = new Set<string>();
+    for (const layout of layouts) {
+      if (layout.name.trim() === "") throw new Error("A sheet needs a name");
+      if (names.has(layout.name)) throw new Error(`Sheet ${layout.name} is written twice`);
+      names.add(layout.name);
+    }
+    const built: ExcelJS.Worksheet[] = [];
+    try {
+      layouts.forEach((layout, i) => {
+        const ws = this.workbook.addWorksheet(`~gsz-new-${i}`);
+        built.push(ws);
+        fillWorksheet(ws, layout);
+      });
+    } catch (error) {
+      for (const ws of built) this.workbook.removeWorksheet(ws.id);
+      throw error;
+    }
+    layouts.forEach((layout, i) => {
+      const ws = built[i];
+      if (!ws) return;
+      const old = this.workbook.getWorksheet(layout.name);
+      if (old) {
+        // Keep the replaced sheet's place among the tabs.
+        if (hasOrder(ws) && hasOrder(old)) ws.orderNo = old.orderNo;
+        this.workbook.removeWorksheet(old.id);
+      }
+      ws.name = layout.name;
+    });
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    const data = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(data as ArrayBuffer);
+  }
+
+  /**
+   * Saves to `file` atomically: the bytes go to a temporary file in the same directory (so the rename
+   * cannot cross file systems), which is then renamed over the target. A failure leaves no half file.
+   */
+  async save(file: string): Promise<void> {
+    await writeFileAtomic(file, await this.toBuffer());
+  }
+}
+
+/** A worksheet's tab position, which ExcelJS keeps but does not declare. */
+interface Ordered {
+  orderNo: number;
+}
+
+function hasOrder(ws: object): ws is Ordered {
+  return "orderNo" in ws && typeof ws.orderNo === "number";
+}
+
+/** Writes bytes to a file through a temporary sibling and a rename; removes the temporary on failure. */
+export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,196 @@
+import type { CellValue as ExcelCellValue, DataValidation, TableColumnProperties, Worksheet } from "exceljs";
+import { columnLetters } from "../../workbook/a1";
+import type {
+  ColumnFormat,
+  SheetLayout,
+  TableLayout,
+  ValidationLayout,
+  WriteValue,
+} from "../../workbook/port";
+
+/** Excel number formats of the port's column formats (codes are locale-independent in the file). */
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | undefined>> = {
+  text: "@",
+  integer: "0",
+  // Scores and aggregates: 4 decimals are enough to recompute a total by hand.
+  decimal: "0.0000",
+  money: "#,##0.00",
+  percent: "0.00%",
+  date: "dd.mm.yyyy",
+};
+
+const TABLE_STYLE = "TableStyleMedium2";
+const WARNING_FILL = "FFFFC7CE";
+const WARNING_FONT = "FF9C0006";
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** An Excel serial day as the UTC Date ExcelJS expects (it writes Dates back as serials, in UTC). */
+export function serialToDate(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+/** The `#'Sheet'!A1` target that Excel and LibreOffice both follow as a jump inside the workbook. */
+export function internalTarget(sheet: string, row: number, col: number): string {
+  // Always quoted: Cyrillic names need it in some readers, and quoting is never wrong.
+  return `#'${sheet.replace(/'/g, "''")}'!${columnLetters(col)}${row}`;
+}
+
+/** A port value as an ExcelJS cell value. */
+export function toExcelValue(value: WriteValue): ExcelCellValue {
+  if (value === null || typeof value !== "object") return value;
+  if ("date" in value) return serialToDate(value.date);
+  if ("error" in value) return { error: value.error } as ExcelCellValue;
+  if ("formula" in value) {
+    const formula = value.formula.startsWith("=") ? value.formula.slice(1) : value.formula;
+    return { formula, result: value.result };
+  }
+  return { text: value.text, hyperlink: internalTarget(value.sheet, value.row, value.col) };
+}
+
+function isInTable(row: number, tables: readonly TableLayout[]): boolean {
+  return tables.some((t) => row >= t.headerRow && row <= t.lastRow);
+}
+
+/** Writes the rows that no table owns (titles, stamp, section headings). */
+function writeLooseRows(ws: Worksheet, layout: SheetLayout): void {
+  layout.rows.forEach((cells, i) => {
+    const rowNumber = i + 1;
+    if (cells.length === 0 || isInTable(rowNumber, layout.tables)) return;
+    const row = ws.getRow(rowNumber);
+    cells.forEach((value, j) => {
+      if (value !== null) row.getCell(j + 1).value = toExcelValue(value);
+    });
+  });
+}
+
+/** The unique, non-empty header names Excel requires of a table. */
+function headerNames(layout: SheetLayout, table: TableLayout, width: number): string[] {
+  const header = layout.rows[table.headerRow - 1] ?? [];
+  const used = new Set<string>();
+  const names: string[] = [];
+  for (let j = 0; j < width; j++) {
+    const raw = header[j];
+    let name = typeof raw === "string" && raw.trim() !== "" ? raw : `Column${j + 1}`;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${name} ${k}`;
+    used.add(name.toLowerCase());
+    names.push(name);
+  }
+  return names;
+}
+
+/** ExcelJS honours a cached totals result, which its type declarations omit. */
+type TableColumn = TableColumnProperties & { readonly totalsRowResult?: number | string };
+
+/** Totals-row cells as ExcelJS table column properties: a label in the first column, formulas elsewhere. */
+function totalsProperties(value: WriteValue | undefined, first: boolean): Partial<TableColumn> {
+  if (first) return { totalsRowLabel: typeof value === "string" ? value : "" };
+  if (value !== null && value !== undefined && typeof value === "object" && "formula" in value) {
+    const formula = value.formula.startsWith("=") ? value.formula.slice(1) : value.formula;
+    return { totalsRowFunction: "custom", totalsRowFormula: formula, totalsRowResult: value.result };
+  }
+  return { totalsRowFunction: "none" };
+}
+
+/** Adds one real Excel table (ListObject) over the layout's rows; ExcelJS writes its cells. */
+function addTable(ws: Worksheet, layout: SheetLayout, table: TableLayout): void {
+  const width = layout.columns.length;
+  const names = headerNames(layout, table, width);
+  const dataEnd = table.totalsRow ? table.lastRow - 1 : table.lastRow;
+  const totals = table.totalsRow ? (layout.rows[table.lastRow - 1] ?? []) : [];
+  const rows: ExcelCellValue[][] = [];
+  for (let r = table.headerRow + 1; r <= dataEnd; r++) {
+    const cells = layout.rows[r - 1] ?? [];
+    const row: ExcelCellValue[] = [];
+    for (let j = 0; j < width; j++) row.push(toExcelValue(cells[j] ?? null));
+    rows.push(row);
+  }
+  const columns: TableColumn[] = names.map((name, j) => ({
+    name,
+    filterButton: true,
+    ...(table.totalsRow ? totalsProperties(totals[j], j === 0) : {}),
+  }));
+  ws.addTable({
+    name: table.name,
+    ref: `A${table.headerRow}`,
+    headerRow: true,
+    totalsRow: table.totalsRow === true,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+/** The ExcelJS worksheet API for ranges of validations, which its type declarations omit. */
+interface RangeValidations {
+  readonly dataValidations: { add(address: string, validation: DataValidation): void };
+}
+
+function hasRangeValidations(ws: object): ws is RangeValidations {
+  return "dataValidations" in ws;
+}
+
+function toDataValidation(v: ValidationLayout): DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, error: v.message, errorStyle: "stop" } as const;
+  if (v.rule.kind === "list") {
+    // A list typed into the rule itself: quoted, comma-separated (Excel's own form).
+    return { ...common, type: "list", formulae: [`"${v.rule.values.join(",")}"`] };
+  }
+  return { ...common, type: "decimal", operator: "between", formulae: [v.rule.min, v.rule.max] };
+}
+
+function addValidations(ws: Worksheet, validations: readonly ValidationLayout[]): void {
+  for (const v of validations) {
+    const range = `${columnLetters(v.firstCol)}${v.firstRow}:${columnLetters(v.lastCol)}${v.lastRow}`;
+    if (hasRangeValidations(ws)) {
+      ws.dataValidations.add(range, toDataValidation(v));
+    } else {
+      for (let r = v.firstRow; r <= v.lastRow; r++) {
+        for (let c = v.firstCol; c <= v.lastCol; c++) ws.getCell(r, c).dataValidation = toDataValidation(v);
+      }
+    }
+  }
+}
+
+/** Column widths and number formats, set before the cells so that new cells inherit the format. */
+function formatColumns(ws: Worksheet, layout: SheetLayout): void {
+  layout.columns.forEach((c, j) => {
+    const column = ws.getColumn(j + 1);
+    column.width = c.width;
+    const numFmt = NUMBER_FORMATS[c.format];
+    if (numFmt !== undefined && c.format !== "text") column.numFmt = numFmt;
+  });
+}
+
+function styleRows(ws: Worksheet, layout: SheetLayout): void {
+  (layout.titleRows ?? []).forEach((rowNumber, i) => {
+    const row = ws.getRow(rowNumber);
+    // Titles are text; the column's number format must not apply to them.
+    row.eachCell((cell) => {
+      cell.numFmt = "General";
+      cell.font = { bold: true, size: i === 0 ? 14 : 11 };
+    });
+  });
+  for (const { row, col } of layout.highlights ?? []) {
+    const cell = ws.getCell(row, col);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: WARNING_FILL } };
+    cell.font = { color: { argb: WARNING_FONT } };
+  }
+}
+
+/**
+ * Fills an empty worksheet from a layout: column formats and widths, loose rows, tables (with their
+ * totals rows), validations, title styles, highlights and frozen header rows.
+ */
+export function fillWorksheet(ws: Worksheet, layout: SheetLayout): void {
+  formatColumns(ws, layout);
+  writeLooseRows(ws, layout);
+  for (const table of layout.tables) addTable(ws, layout, table);
+  addValidations(ws, layout.validations ?? []);
+  styleRows(ws, layout);
+  if (layout.freezeRows !== undefined && layout.freezeRows > 0) {
+    ws.views = [
+      { state: "frozen", xSplit: 0, ySplit: layout.freezeRows, topLeftCell: `A${layout.freezeRows + 1}` },
+    ];
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The use cases. The task pane, the custom functions and the CLI are thin shells over these; each works
+ * on a WorkbookPort and never on ExcelJS or Office.js directly.
+ */
+export * from "./types";
+export { createTemplate } from "./template";
+export { runWorkbook } from "./run";
+export { analyzeWorkbook, type Analysis } from "./analyze-workbook";
+export { checkStale } from "./stale";
+export { tranchesCsv, neutralise } from "./csv";
+export { reportJson, type Report } from "./report";
+export { summaryText, formatMoney } from "./summary";
+export { ENGINE_VERSION } from "../version";

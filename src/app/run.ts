@@ -1,0 +1,28 @@
+import { analyze } from "../core/analyze";
+import type { WorkbookPort } from "../workbook/port";
+import { outputLayouts } from "../workbook/render";
+import { existingStamps, readFingerprinted, staleState } from "./stale";
+import type { RunOptions, RunOutcome } from "./types";
+
+/**
+ * One run over a workbook: read the inputs; if any cannot be used, return the problems and write
+ * nothing; otherwise analyze, render every output sheet and write them in one writeSheets call
+ * (all or nothing). Also tells whether the outputs that were there before were stale.
+ */
+export async function runWorkbook(port: WorkbookPort, opts: RunOptions): Promise<RunOutcome> {
+  const stamps = await existingStamps(port);
+  const read = await readFingerprinted(port, opts.lang);
+  if (!("input" in read)) return { kind: "problems", problems: read.problems };
+  const { input, fingerprint } = read;
+  const result = analyze(input);
+  const layouts = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
+  await port.writeSheets(layouts);
+  return {
+    kind: "done",
+    input,
+    result,
+    written: layouts.map((l) => l.name),
+    fingerprint,
+    wasStale: staleState(stamps, fingerprint) === "stale",
+  };
+}

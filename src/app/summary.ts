@@ -1,0 +1,42 @@
+import Decimal from "decimal.js";
+import type { FundingStatus, GszInput, GszResult } from "../core/model";
+import { translate, type Lang } from "../i18n";
+
+/** Money for people: `1 250 000,00` in Russian and Kyrgyz, `1,250,000.00` in English. */
+export function formatMoney(value: Decimal, lang: Lang): string {
+  const [whole = "0", cents = "00"] = value.toFixed(2, Decimal.ROUND_HALF_UP).split(".");
+  const negative = whole.startsWith("-");
+  const digits = negative ? whole.slice(1) : whole;
+  const group = lang === "en" ? "," : "\u00a0";
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? "-" : ""}${grouped}${lang === "en" ? "." : ","}${cents}`;
+}
+
+/**
+ * The short summary printed after a run (and shown by the task pane): the program, how many applications
+ * were funded and for how much, the tranche schedules, and the discrepancies by severity.
+ */
+export function summaryText(input: GszInput, result: GszResult, lang: Lang): string {
+  const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
+  const count = (status: FundingStatus): number => result.ranking.filter((e) => e.status === status).length;
+  const funded = result.ranking
+    .filter((e) => e.status === "funded")
+    .reduce((sum, e) => sum.plus(e.recommended), new Decimal(0));
+  const severities = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) severities[f.severity] += 1;
+  const tranches = result.tranches.reduce((n, s) => n + s.items.length, 0);
+  return [
+    t("output.summary.program", { program: input.program.name, municipality: input.program.municipality }),
+    t("output.summary.ranking", {
+      applications: result.ranking.length,
+      funded: count("funded"),
+      amount: formatMoney(funded, lang),
+      budget: formatMoney(input.program.budget, lang),
+      reserve: count("reserve"),
+      belowPass: count("below-pass"),
+      ineligible: count("ineligible"),
+    }),
+    t("output.summary.tranches", { contracts: result.tranches.length, tranches }),
+    t("output.summary.findings", severities),
+  ].join("\n");
+}

@@ -1,0 +1,132 @@
+import { parseArgs } from "node:util";
+import { LANGS, type Lang } from "../i18n";
+
+export type Command =
+  | { readonly kind: "help"; readonly lang: Lang }
+  | { readonly kind: "version" }
+  | { readonly kind: "template"; readonly lang: Lang; readonly out: string; readonly example: boolean }
+  | {
+      readonly kind: "run";
+      readonly lang: Lang;
+      readonly input: string;
+      readonly out?: string;
+      readonly json?: string;
+      readonly strict: boolean;
+    }
+  | { readonly kind: "tranches"; readonly lang: Lang; readonly input: string; readonly csv: string };
+
+/** A command line that cannot be understood; `key` is a `cli.usage.*` message. */
+export interface UsageError {
+  readonly kind: "usage-error";
+  readonly lang: Lang;
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+const OPTIONS = {
+  lang: { type: "string" },
+  example: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  json: { type: "string" },
+  strict: { type: "boolean" },
+  csv: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Which options each command accepts (anything else is a usage error, not silently ignored). */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  template: ["lang", "example"],
+  run: ["lang", "output", "json", "strict"],
+  tranches: ["lang", "csv"],
+};
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The language: `--lang`, else the GSZ_LANG environment variable, else Russian. The system locale
+ * (LANG) is deliberately not used: servers and CI machines run in en_US while the workbooks are Russian.
+ */
+function pickLang(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang | undefined {
+  const value = option ?? env.GSZ_LANG ?? "ru";
+  return isLang(value) ? value : undefined;
+}
+
+/** Parses argv (without `node gsz`) into a command or a usage error. */
+export function parseCommand(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Command | UsageError {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const langOption = argv[argv.indexOf("--lang") + 1];
+    return {
+      kind: "usage-error",
+      lang: pickLang(argv.includes("--lang") ? langOption : undefined, env) ?? "ru",
+      key: "cli.usage.bad-option",
+      params: { detail: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  const { values, positionals } = parsed;
+  const lang = pickLang(values.lang, env);
+  if (lang === undefined) {
+    return {
+      kind: "usage-error",
+      lang: "ru",
+      key: "cli.usage.bad-lang",
+      params: { lang: values.lang ?? env.GSZ_LANG ?? "" },
+    };
+  }
+  const [command, ...rest] = positionals;
+  if (values.version && command === undefined) return { kind: "version" };
+  if (values.help || command === undefined || command === "help") return { kind: "help", lang };
+
+  const allowed = ALLOWED[command];
+  if (allowed === undefined)
+    return { kind: "usage-error", lang, key: "cli.usage.unknown-command", params: { command } };
+  const extra = Object.keys(values).find((name) => name !== "lang" && !allowed.includes(name));
+  if (extra !== undefined) {
+    return {
+      kind: "usage-error",
+      lang,
+      key: "cli.usage.option-not-for-command",
+      params: { option: `--${extra}`, command },
+    };
+  }
+  const [file, ...surplus] = rest;
+  if (file === undefined)
+    return { kind: "usage-error", lang, key: "cli.usage.missing-file", params: { command } };
+  if (surplus.length > 0) {
+    return {
+      kind: "usage-error",
+      lang,
+      key: "cli.usage.extra-argument",
+      params: { argument: surplus.join(" ") },
+    };
+  }
+
+  switch (command) {
+    case "template":
+      return { kind: "template", lang, out: file, example: values.example === true };
+    case "run":
+      return {
+        kind: "run",
+        lang,
+        input: file,
+        ...(values.output !== undefined ? { out: values.output } : {}),
+        ...(values.json !== undefined ? { json: values.json } : {}),
+        strict: values.strict === true,
+      };
+    default:
+      if (values.csv === undefined)
+        return { kind: "usage-error", lang, key: "cli.usage.missing-csv", params: {} };
+      return { kind: "tranches", lang, input: file, csv: values.csv };
+  }
+}

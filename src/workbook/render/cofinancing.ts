@@ -1,0 +1,96 @@
+import type Decimal from "decimal.js";
+import { SOURCE_KEYS, type CofinancingFigures, type GszInput, type GszResult } from "../../core/model";
+import { translate } from "../../i18n";
+import { columnLetters } from "../a1";
+import type { SheetLayout, WriteValue } from "../port";
+import { fraction, num, subtotalSum, sumOf } from "./cells";
+import { outputSheetName } from "./names";
+import { SheetBuilder, type ColumnSpec, type TotalsBuilder } from "./sheet-builder";
+import { stampText, type RenderContext } from "./stamp";
+
+export const COFINANCING_TABLES = {
+  applications: "GszCofinancingApplications",
+  directions: "GszCofinancingDirections",
+  program: "GszCofinancingProgram",
+} as const;
+
+/** Label, the five sources, total, the five shares, leverage. */
+function figuresRow(label: string, figures: CofinancingFigures): WriteValue[] {
+  return [
+    label,
+    ...SOURCE_KEYS.map((key) => num(figures.sources[key])),
+    num(figures.total),
+    ...SOURCE_KEYS.map((key) => fraction(figures.shares[key])),
+    figures.leverage === undefined ? null : num(figures.leverage),
+  ];
+}
+
+/** SUBTOTAL formulas over the money columns (sources and total); shares and leverage do not add up. */
+function moneyTotals(label: string, figures: readonly CofinancingFigures[]): TotalsBuilder {
+  return (first, last) => {
+    const sums: Decimal[] = [
+      ...SOURCE_KEYS.map((key) => sumOf(figures.map((f) => f.sources[key]))),
+      sumOf(figures.map((f) => f.total)),
+    ];
+    const cells: WriteValue[] = [label];
+    sums.forEach((sum, i) => cells.push(subtotalSum(columnLetters(i + 2), first, last, sum)));
+    for (let i = 0; i < SOURCE_KEYS.length + 1; i++) cells.push(null);
+    return cells;
+  };
+}
+
+/**
+ * The Софинансирование sheet: three tables (per application, per direction, whole program) with each
+ * source in som, the total, each source's share of the total (the engine's shares, 0.01 % each and
+ * summing to exactly 100.00 %), and leverage (non-grant som per grant som).
+ */
+export function renderCofinancing(input: GszInput, result: GszResult, ctx: RenderContext): SheetLayout {
+  const t = (key: string): string => translate(ctx.lang, key);
+  const columns: ColumnSpec[] = [
+    { header: t("output.col.level"), format: "text", minWidth: 14 },
+    ...SOURCE_KEYS.map((key): ColumnSpec => ({
+      header: t(`output.col.${key}`),
+      format: "money",
+      minWidth: 14,
+    })),
+    { header: t("output.col.sourcesTotal"), format: "money", minWidth: 14 },
+    ...SOURCE_KEYS.map((key): ColumnSpec => ({ header: t(`output.col.share.${key}`), format: "percent" })),
+    { header: t("output.col.leverage"), format: "money" },
+  ];
+  const { cofinancing } = result;
+  const directionName = new Map(input.program.directions.map((d) => [d.code, d.name]));
+
+  const sheet = new SheetBuilder(outputSheetName(ctx.lang, "cofinancing"), columns);
+  sheet.title(translate(ctx.lang, "output.title.cofinancing", { program: input.program.name }));
+  sheet.title(stampText(input.program, ctx));
+  sheet.blank();
+
+  sheet.title(t("output.section.applications"));
+  sheet.table(
+    COFINANCING_TABLES.applications,
+    cofinancing.applications.map((a) => figuresRow(a.application, a)),
+    t("output.noData"),
+    moneyTotals(t("output.total"), cofinancing.applications),
+  );
+  sheet.blank();
+
+  sheet.title(t("output.section.directions"));
+  sheet.table(
+    COFINANCING_TABLES.directions,
+    cofinancing.directions.map((d) => {
+      const name = directionName.get(d.direction);
+      return figuresRow(name ? `${d.direction} — ${name}` : d.direction, d);
+    }),
+    t("output.noData"),
+    moneyTotals(t("output.total"), cofinancing.directions),
+  );
+  sheet.blank();
+
+  sheet.title(t("output.section.program"));
+  sheet.table(
+    COFINANCING_TABLES.program,
+    [figuresRow(input.program.name || t("output.program"), cofinancing.program)],
+    t("output.noData"),
+  );
+  return sheet.build();
+}

@@ -1,0 +1,135 @@
+import type { ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
+
+/** One column of an output table: its header, how its numbers are shown, and its width bounds. */
+export interface ColumnSpec {
+  readonly header: string;
+  readonly format: ColumnFormat;
+  /** Narrowest width in characters (default 8). */
+  readonly minWidth?: number;
+  /** Widest width in characters (default 45); longer text wraps off to the right. */
+  readonly maxWidth?: number;
+}
+
+/** Builds the cells of the totals row once the data rows' positions are known. */
+export type TotalsBuilder = (firstDataRow: number, lastDataRow: number) => readonly WriteValue[];
+
+/** Characters a value takes on screen, roughly, for column widths. */
+function displayLength(value: WriteValue, format: ColumnFormat): number {
+  if (value === null) return 0;
+  if (typeof value === "string") return value.length;
+  if (typeof value === "number") {
+    const digits = Math.abs(Math.trunc(value)).toString().length;
+    const grouped = format === "money" ? digits + Math.floor((digits - 1) / 3) + 3 : digits + 5;
+    return value < 0 ? grouped + 1 : grouped;
+  }
+  if (typeof value === "boolean") return 5;
+  if ("date" in value) return 10;
+  if ("error" in value) return value.error.length;
+  if ("text" in value) return value.text.length;
+  return 12;
+}
+
+/**
+ * Assembles an output sheet row by row: title and stamp rows on top, then one or more tables (each a
+ * real Excel table with a header and optionally a totals row). All tables share the sheet's columns.
+ */
+export class SheetBuilder {
+  private readonly rows: WriteValue[][] = [];
+  private readonly tables: TableLayout[] = [];
+  private readonly titleRows: number[] = [];
+  private readonly highlights: { row: number; col: number }[] = [];
+  private freezeRows: number | undefined;
+  private readonly widths: number[];
+
+  constructor(
+    private readonly name: string,
+    private readonly columns: readonly ColumnSpec[],
+  ) {
+    this.widths = columns.map((c) => Math.max(c.minWidth ?? 8, c.header.length + 2));
+  }
+
+  /** The 1-based number the next row will get. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  /** A bold line of text (sheet title, stamp, section heading); it overflows to the right. */
+  title(text: string): this {
+    this.rows.push([text]);
+    this.titleRows.push(this.rows.length);
+    return this;
+  }
+
+  blank(): this {
+    this.rows.push([]);
+    return this;
+  }
+
+  /** Freezes everything down to the next table's header row. */
+  freezeAtNextHeader(): this {
+    this.freezeRows = this.nextRow;
+    return this;
+  }
+
+  /** Tints a cell of a data row, counted from the first data row of the table just added. */
+  highlight(row: number, col: number): this {
+    this.highlights.push({ row, col });
+    return this;
+  }
+
+  /**
+   * Adds a table: header row, data rows (a placeholder row when there are none, because an Excel
+   * table needs at least one data row), and a totals row when `totals` is given and there is data.
+   * Returns the 1-based row of the first data row.
+   */
+  table(
+    name: string,
+    data: readonly (readonly WriteValue[])[],
+    placeholder: string,
+    totals?: TotalsBuilder,
+  ): number {
+    const headerRow = this.nextRow;
+    this.rows.push(this.columns.map((c) => c.header));
+    const first = headerRow + 1;
+    const body = data.length > 0 ? data : [[placeholder]];
+    for (const row of body) {
+      this.rows.push([...row]);
+      this.measure(row);
+    }
+    const last = headerRow + body.length;
+    if (totals && data.length > 0) {
+      const totalsRow = totals(first, last);
+      this.rows.push([...totalsRow]);
+      this.measure(totalsRow);
+      this.tables.push({ name, headerRow, lastRow: last + 1, totalsRow: true });
+    } else {
+      this.tables.push({ name, headerRow, lastRow: last });
+    }
+    return first;
+  }
+
+  private measure(row: readonly WriteValue[]): void {
+    row.forEach((value, i) => {
+      const spec = this.columns[i];
+      if (!spec) return;
+      const wanted = Math.min(spec.maxWidth ?? 45, displayLength(value, spec.format) + 2);
+      if (wanted > (this.widths[i] ?? 0)) this.widths[i] = wanted;
+    });
+  }
+
+  build(): SheetLayout {
+    const columns: ColumnLayout[] = this.columns.map((c, i) => ({
+      format: c.format,
+      width: Math.min(c.maxWidth ?? 45, this.widths[i] ?? 8),
+    }));
+    return {
+      name: this.name,
+      rows: this.rows,
+      columns,
+      tables: this.tables,
+      titleRows: this.titleRows,
+      ...(this.freezeRows !== undefined ? { freezeRows: this.freezeRows } : {}),
+      highlights: this.highlights,
+    };
+  }
+}
