@@ -10,7 +10,8 @@ const path = require("node:path");
 function parseXml(source) {
   const root = { name: "#document", attrs: {}, children: [], text: "" };
   const stack = [root];
-  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/g;
+  const re =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/g;
   let match;
   let consumed = 0;
   while ((match = re.exec(source)) !== null) {
@@ -123,7 +124,8 @@ function checkManifest(xml, root) {
   for (const r of REQUIRED) if (!kid(app, r)) errors.push(`missing <${r}>`);
 
   const id = kid(app, "Id")?.text.trim() ?? "";
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) errors.push(`Id is not a GUID: ${id}`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    errors.push(`Id is not a GUID: ${id}`);
   const version = kid(app, "Version")?.text.trim() ?? "";
   if (!/^\d+(\.\d+){0,3}$/.test(version)) errors.push(`Version is not n.n.n.n: ${version}`);
 
@@ -141,7 +143,8 @@ function checkManifest(xml, root) {
 
   const hosts = kids(kid(app, "Hosts") ?? { children: [] }, "Host").map((h) => h.attrs.Name);
   if (hosts.length !== 1 || hosts[0] !== "Workbook") errors.push(`Hosts must be exactly Workbook: ${hosts}`);
-  if (kid(app, "Permissions")?.text.trim() !== "ReadWriteDocument") errors.push("Permissions is not ReadWriteDocument");
+  if (kid(app, "Permissions")?.text.trim() !== "ReadWriteDocument")
+    errors.push("Permissions is not ReadWriteDocument");
 
   const sets = [];
   walk(kid(app, "Requirements") ?? { children: [] }, (n) => {
@@ -149,9 +152,11 @@ function checkManifest(xml, root) {
   });
   const excel = sets.find((s) => s.name === "ExcelApi");
   if (!excel) errors.push("Requirements do not name ExcelApi");
-  else if (Number(excel.min) > MAX_EXCEL_API) errors.push(`ExcelApi ${excel.min} is above ${MAX_EXCEL_API} (Office 2019)`);
+  else if (Number(excel.min) > MAX_EXCEL_API)
+    errors.push(`ExcelApi ${excel.min} is above ${MAX_EXCEL_API} (Office 2019)`);
   for (const s of sets) {
-    if (s.name !== "ExcelApi") errors.push(`unexpected required set ${s.name} (check it at run time instead)`);
+    if (s.name !== "ExcelApi")
+      errors.push(`unexpected required set ${s.name} (check it at run time instead)`);
   }
 
   const vo = kid(app, "VersionOverrides");
@@ -159,7 +164,8 @@ function checkManifest(xml, root) {
     errors.push("missing <VersionOverrides> (ribbon button, custom functions)");
     return errors;
   }
-  if (kid(vo, "Requirements")) errors.push("a <Requirements> in VersionOverrides hides the ribbon on older clients");
+  if (kid(vo, "Requirements"))
+    errors.push("a <Requirements> in VersionOverrides hides the ribbon on older clients");
   const host = kid(kid(vo, "Hosts") ?? { children: [] }, "Host");
   if (!host || host.attrs["xsi:type"] !== "Workbook") errors.push("VersionOverrides has no Workbook host");
 
@@ -200,19 +206,22 @@ function checkManifest(xml, root) {
     else {
       checkOrder(cf.children, CF_ORDER, "CustomFunctions", errors);
       const page = kid(kid(cf, "Page") ?? { children: [] }, "SourceLocation")?.attrs.resid;
-      if (runtime && page !== runtime.attrs.resid) errors.push("custom functions Page is not the shared runtime page");
+      if (runtime && page !== runtime.attrs.resid)
+        errors.push("custom functions Page is not the shared runtime page");
       const ns = ids.get(kid(cf, "Namespace")?.attrs.resid ?? "");
       if (ns?.attrs.DefaultValue !== "GSZ") errors.push("custom functions namespace is not GSZ");
     }
     const desktop = kid(host, "DesktopFormFactor");
     const functionFile = desktop && kid(desktop, "FunctionFile")?.attrs.resid;
-    if (runtime && functionFile !== runtime.attrs.resid) errors.push("FunctionFile is not the shared runtime page");
+    if (runtime && functionFile !== runtime.attrs.resid)
+      errors.push("FunctionFile is not the shared runtime page");
     let button = false;
     walk(desktop ?? { children: [] }, (n) => {
       if (local(n.name) === "OfficeTab" && n.attrs.id === "TabHome") button = true;
       if (local(n.name) === "Action" && n.attrs["xsi:type"] === "ShowTaskpane") {
         const src = kid(n, "SourceLocation")?.attrs.resid;
-        if (runtime && src !== runtime.attrs.resid) errors.push("the ShowTaskpane page is not the shared runtime page");
+        if (runtime && src !== runtime.attrs.resid)
+          errors.push("the ShowTaskpane page is not the shared runtime page");
       }
     });
     if (!button) errors.push("no button on the Home tab (OfficeTab TabHome)");

@@ -25,10 +25,12 @@ describe("manifest.xml (offline structure checks)", () => {
   });
 
   it("catches elements out of XSD order", () => {
-    const broken = xml.replace(
-      "<Permissions>ReadWriteDocument</Permissions>",
-      "",
-    ).replace("<Hosts>\n    <Host Name", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name");
+    const broken = xml
+      .replace("<Permissions>ReadWriteDocument</Permissions>", "")
+      .replace(
+        "<Hosts>\n    <Host Name",
+        "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name",
+      );
     expect(checkManifest(broken, root).some((e) => e.includes("out of XSD order"))).toBe(true);
   });
 

@@ -1,0 +1,55 @@
+import type { CellAddress } from "../../core/model";
+import type { ExcelRun, SupportsSet } from "./run";
+
+/**
+ * The other Office calls the task pane needs: go to a cell, open a new workbook, the UI language and
+ * theme. Each checks its requirement set first; the task pane reaches them only through its host object.
+ */
+
+/** Activates the sheet and selects the cell a finding points at (ExcelApi 1.7: getRangeByIndexes). */
+export async function selectCell(run: ExcelRun, address: CellAddress): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(address.sheet);
+    sheet.activate();
+    sheet.getRangeByIndexes(address.row - 1, address.col - 1, 1, 1).select();
+    await context.sync();
+  });
+}
+
+/** `Excel.createWorkbook` (ExcelApi 1.8): opens an .xlsx, given as base64, in a new window. */
+export type CreateWorkbook = (base64: string) => Promise<void>;
+
+/**
+ * Opens the .xlsx in a new Excel window when the host supports it (ExcelApi 1.8: Office 2021, Microsoft 365,
+ * the web) and answers true; false when it does not, so the caller can fall back (write a sheet).
+ */
+export async function exportToNewWorkbook(
+  base64: string,
+  supports: SupportsSet,
+  createWorkbook: CreateWorkbook,
+): Promise<boolean> {
+  if (!supports("ExcelApi", "1.8")) return false;
+  await createWorkbook(base64);
+  return true;
+}
+
+/** The Office globals, when the page runs inside Office (after Office.onReady). */
+export function officeSupports(name: string, version: string): boolean {
+  return (
+    typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported(name, version))
+  );
+}
+
+/** Office's UI language tag (`ru-RU`), or undefined outside Office. It can be wrong on Mac: the user can switch. */
+export function displayLanguage(): string | undefined {
+  return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+}
+
+/** Whether Office shows a dark theme (OfficeTheme, where the host reports one). */
+export function prefersDark(): boolean {
+  const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+  const background = theme?.bodyBackgroundColor;
+  if (!background || !/^#[0-9a-f]{6}$/i.test(background)) return false;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) / 255);
+  return 0.2126 * (r ?? 1) + 0.7152 * (g ?? 1) + 0.0722 * (b ?? 1) < 0.5;
+}

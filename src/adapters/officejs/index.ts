@@ -1,0 +1,6 @@
+/** The Office.js adapter: the only code that touches the Office and Excel globals. */
+export { OfficeJsWorkbook, TEMP_PREFIX, type OfficeJsWorkbookOptions } from "./workbook";
+export { WorkbookWriteError } from "./errors";
+export { selectCell, exportToNewWorkbook, displayLanguage, prefersDark, officeSupports } from "./host";
+export type { CreateWorkbook } from "./host";
+export type { ExcelRun, SupportsSet } from "./run";

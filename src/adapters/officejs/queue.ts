@@ -1,0 +1,131 @@
+import type { SheetLayout } from "../../workbook/port";
+import { HIGHLIGHT_FILL, TABLE_STYLE, widthInPoints } from "./formats";
+import type { SheetPlan, WriteOp } from "./plan";
+
+/**
+ * Queuing one planned operation on a request context. Nothing here syncs: the caller queues a whole batch,
+ * then syncs once. Only APIs of ExcelApi ≤ 1.7 are called unconditionally; data validation (1.8) only when
+ * `validations` says the host supports it.
+ */
+
+export interface QueueTarget {
+  readonly context: Excel.RequestContext;
+  /** The temporary sheet of each plan, filled in by the "create" operation. */
+  readonly sheets: (Excel.Worksheet | undefined)[];
+  readonly plans: readonly SheetPlan[];
+  /** The temporary (hidden, unique) sheet name of each plan. */
+  readonly tempNames: readonly string[];
+  /** The temporary name of table `t` of plan `s`: table names are workbook-wide, the old ones still exist. */
+  readonly tempTableName: (sheet: number, table: number) => string;
+  /** Whether data validation (ExcelApi 1.8) may be used. */
+  readonly validations: boolean;
+}
+
+function sheetOf(target: QueueTarget, index: number): Excel.Worksheet {
+  const sheet = target.sheets[index];
+  if (!sheet) throw new Error(`internal: sheet ${index} queued before it was created`);
+  return sheet;
+}
+
+function planOf(target: QueueTarget, index: number): SheetPlan {
+  const plan = target.plans[index];
+  if (!plan) throw new Error(`internal: no plan ${index}`);
+  return plan;
+}
+
+export function queueOp(target: QueueTarget, op: WriteOp): void {
+  switch (op.kind) {
+    case "create": {
+      const sheet = target.context.workbook.worksheets.add(target.tempNames[op.sheet]);
+      // Hidden until every output is complete, so a half-written result is never on show.
+      sheet.visibility = "Hidden";
+      target.sheets[op.sheet] = sheet;
+      return;
+    }
+    case "block": {
+      const plan = planOf(target, op.sheet);
+      const range = sheetOf(target, op.sheet).getRangeByIndexes(op.firstRow, 0, op.rowCount, plan.width);
+      const end = op.firstRow + op.rowCount;
+      // Formats first: a text cell must already be `@` when its value arrives, or Excel parses it.
+      range.numberFormat = plan.formats.slice(op.firstRow, end).map((row) => [...row]);
+      const values = plan.values.slice(op.firstRow, end).map((row) => [...row]);
+      if (op.withFormulas) range.formulas = values;
+      else range.values = values;
+      return;
+    }
+    case "links": {
+      const sheet = sheetOf(target, op.sheet);
+      for (const link of op.links) {
+        sheet.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = {
+          documentReference: link.reference,
+          textToDisplay: link.text,
+        };
+      }
+      return;
+    }
+    case "cosmetics":
+      queueCosmetics(target, sheetOf(target, op.sheet), planOf(target, op.sheet), op.sheet);
+      return;
+  }
+}
+
+function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: SheetPlan, index: number): void {
+  const layout: SheetLayout = plan.layout;
+  layout.columns.forEach((column, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(column.width);
+  });
+  for (const row of layout.titleRows ?? []) {
+    sheet.getRangeByIndexes(row - 1, 0, 1, plan.width).format.font.bold = true;
+  }
+  layout.tables.forEach((table, t) => {
+    const columns = Math.max(1, layout.columns.length);
+    // A totals row stays outside the ListObject: Excel's own totals row would add a row, and sorting or
+    // filtering must not move it.
+    const last = table.totalsRow ? table.lastRow - 1 : table.lastRow;
+    const rows = Math.max(1, last - table.headerRow + 1);
+    const created = sheet.tables.add(sheet.getRangeByIndexes(table.headerRow - 1, 0, rows, columns), true);
+    created.name = target.tempTableName(index, t);
+    created.style = TABLE_STYLE;
+    if (table.totalsRow) sheet.getRangeByIndexes(table.lastRow - 1, 0, 1, columns).format.font.bold = true;
+  });
+  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+  for (const run of highlightRuns(layout.highlights ?? [])) {
+    sheet.getRangeByIndexes(run.row - 1, run.col - 1, 1, run.length).format.fill.color = HIGHLIGHT_FILL;
+  }
+  if (target.validations) {
+    for (const v of layout.validations ?? []) {
+      const range = sheet.getRangeByIndexes(
+        v.firstRow - 1,
+        v.firstCol - 1,
+        v.lastRow - v.firstRow + 1,
+        v.lastCol - v.firstCol + 1,
+      );
+      range.dataValidation.rule =
+        v.rule.kind === "list"
+          ? { list: { inCellDropDown: true, source: v.rule.values.join(",") } }
+          : { decimal: { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" } };
+      range.dataValidation.errorAlert = {
+        message: v.message,
+        showAlert: true,
+        style: "Stop",
+        title: layout.name,
+      };
+    }
+  }
+}
+
+/** Highlighted cells merged into horizontal runs, so a tinted row is one format call, not one per cell. */
+export function highlightRuns(
+  cells: readonly { readonly row: number; readonly col: number }[],
+): { row: number; col: number; length: number }[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; col: number; length: number }[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === cell.row && last.col + last.length === cell.col) last.length += 1;
+    else if (!(last && last.row === cell.row && cell.col < last.col + last.length)) {
+      runs.push({ row: cell.row, col: cell.col, length: 1 });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,202 @@
+import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
+import { WorkbookWriteError } from "./errors";
+import { DEFAULT_BYTE_BUDGET, batchOps, linkModeFor, planSheet, writeOps } from "./plan";
+import { queueOp, type QueueTarget } from "./queue";
+import { collectReads, queueReads } from "./read";
+import { officeSupports } from "./host";
+import { inSequence, type ExcelRun, type SupportsSet } from "./run";
+
+/** Temporary output sheets start with this; a crashed run's leftovers are recognised and removed. */
+export const TEMP_PREFIX = "~gsz~";
+
+export interface OfficeJsWorkbookOptions {
+  /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
+  readonly supports?: SupportsSet;
+  /** Estimated bytes per request (Excel on the web refuses more than 5 MB). */
+  readonly byteBudget?: number;
+  /** Random source for temporary names (tests make it deterministic). */
+  readonly random?: () => number;
+}
+
+/** Sheet names Excel refuses: empty, over 31 characters, or with : \ / ? * [ ], or starting/ending with '. */
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+/**
+ * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and fixed:
+ * listSheets 1, readSheets 1 for any number of sheets and rows, writeSheets 2 + one per ~4 MB of estimated
+ * request (3 for 10 or 10 000 rows of 15 columns alike; a bigger payload is cut, never refused by Excel on
+ * the web's 5 MB limit).
+ *
+ * writeSheets is all-or-nothing: outputs are written into hidden temporary sheets; only when every one is
+ * complete are the old sheets deleted and the new ones renamed and shown, in one final request. If anything
+ * fails before that, the temporary sheets are deleted and the old outputs stay as they were.
+ */
+export class OfficeJsWorkbook implements WorkbookPort {
+  private readonly supports: SupportsSet;
+  private readonly byteBudget: number;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeJsWorkbookOptions = {},
+  ) {
+    this.supports = options.supports ?? officeSupports;
+    this.byteBudget = options.byteBudget ?? DEFAULT_BYTE_BUDGET;
+    this.random = options.random ?? Math.random;
+  }
+
+  listSheets(): Promise<readonly string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name).filter((n) => !n.startsWith(TEMP_PREFIX));
+    });
+  }
+
+  readSheets(names: readonly string[]): Promise<readonly SheetValues[]> {
+    if (!names.length) return Promise.resolve([]);
+    return this.run(async (context) => {
+      const pending = queueReads(context, names);
+      await context.sync();
+      return collectReads(pending);
+    });
+  }
+
+  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    if (!layouts.length) return;
+    const names = layouts.map((l) => l.name);
+    for (const name of names) {
+      if (!validSheetName(name)) throw new WorkbookWriteError("sheet-name-invalid", { sheet: name });
+    }
+    const duplicate = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
+    if (duplicate !== undefined) throw new WorkbookWriteError("sheet-name-duplicate", { sheet: duplicate });
+
+    // Everything is computed before the first request, so that the number of requests does not grow with rows.
+    const linkMode = linkModeFor(layouts);
+    const plans = layouts.map((layout) => planSheet(layout, linkMode));
+    const batches = batchOps(writeOps(plans), this.byteBudget);
+    const validations = this.supports("ExcelApi", "1.8");
+    const screen = this.supports("ExcelApi", "1.9");
+
+    await this.run(async (context) => {
+      const app = context.workbook.application;
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/position");
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await context.sync();
+
+      const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
+      const lower = new Set(names.map((n) => n.toLowerCase()));
+      const ownTables = layouts.flatMap((l) => l.tables.map((t) => t.name.toLowerCase()));
+      for (const table of tables.items) {
+        // A table name is workbook-wide: one on a sheet we do not replace would make the final rename fail.
+        if (ownTables.includes(table.name.toLowerCase()) && !lower.has(table.worksheet.name.toLowerCase())) {
+          throw new WorkbookWriteError("table-name-taken", {
+            table: table.name,
+            sheet: table.worksheet.name,
+          });
+        }
+      }
+      const token = this.token(existing.map((s) => s.name));
+      const target: QueueTarget = {
+        context,
+        sheets: [],
+        plans,
+        tempNames: plans.map((_, i) => `${TEMP_PREFIX}${token}${i}`),
+        tempTableName: (s, t) => `gsz_${token}_${s}_${t}`,
+        validations,
+      };
+      const leftovers = existing.filter((s) => s.name.startsWith(TEMP_PREFIX)).map((s) => s.name);
+
+      let finalizing = false;
+      try {
+        await inSequence(batches, async (batch) => {
+          app.suspendApiCalculationUntilNextSync();
+          if (screen) app.suspendScreenUpdatingUntilNextSync();
+          for (const op of batch) queueOp(target, op);
+          await context.sync();
+        });
+
+        finalizing = true;
+        app.suspendApiCalculationUntilNextSync();
+        for (const name of leftovers) sheets.getItem(name).delete();
+        const replaced = plans
+          .map((plan, i) => ({
+            i,
+            old: existing.find((s) => s.name.toLowerCase() === plan.layout.name.toLowerCase()),
+          }))
+          .sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
+        for (const { i, old } of replaced) {
+          const sheet = target.sheets[i];
+          if (!sheet) continue;
+          if (old) {
+            sheets.getItem(old.name).delete();
+            // Ascending order: each new sheet takes its predecessor's place once that one is gone.
+            sheet.position = old.position;
+          }
+          sheet.name = layouts[i]?.name ?? sheet.name;
+          sheet.visibility = "Visible";
+        }
+        plans.forEach((plan, s) =>
+          plan.layout.tables.forEach((table, t) => {
+            context.workbook.tables.getItem(target.tempTableName(s, t)).name = table.name;
+          }),
+        );
+        await context.sync();
+      } catch (error) {
+        await this.cleanUp(context, target.tempNames, finalizing, layouts, error);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * After a failure: temporary sheets are deleted, so the old outputs stay. If the failure hit the final
+   * request after an old sheet was already deleted, its new sheet is complete: it is shown under its name
+   * instead (rolling forward) rather than leaving the output missing.
+   */
+  private async cleanUp(
+    context: Excel.RequestContext,
+    tempNames: readonly string[],
+    finalizing: boolean,
+    layouts: readonly SheetLayout[],
+    cause: unknown,
+  ): Promise<void> {
+    try {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      tempNames.forEach((temp, i) => {
+        if (!present.has(temp.toLowerCase())) return;
+        const finalName = layouts[i]?.name ?? "";
+        const sheet = sheets.getItem(temp);
+        if (finalizing && finalName && !present.has(finalName.toLowerCase())) {
+          sheet.name = finalName;
+          sheet.visibility = "Visible";
+        } else {
+          sheet.delete();
+        }
+      });
+      await context.sync();
+    } catch (cleanupError) {
+      // Never hide the first failure behind the second: both reach the user.
+      throw new Error(`${String(cause)}; cleaning up also failed: ${String(cleanupError)}`, { cause });
+    }
+  }
+
+  /** A short random token no existing sheet name uses. */
+  private token(existing: readonly string[]): string {
+    const taken = new Set(existing.map((n) => n.toLowerCase()));
+    for (;;) {
+      const token = Math.floor(this.random() * 36 ** 6)
+        .toString(36)
+        .padStart(6, "0");
+      if (![...taken].some((n) => n.startsWith(`${TEMP_PREFIX}${token}`))) return token;
+    }
+  }
+}
