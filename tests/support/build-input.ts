@@ -361,17 +361,25 @@ const DEFAULT_SCORE_BY_APPLICATION: Readonly<Record<string, number>> = {
   "A-04": 8,
 };
 
-function defaultScores(
-  members: readonly MemberSpec[],
-  applications: readonly ApplicationSpec[],
-  criteria: readonly CriterionSpec[],
+/**
+ * One score row per member and application, every criterion scored with the application's default
+ * value; `valueOf` may change any cell (return undefined to keep the default).
+ */
+export function defaultScores(
+  members: readonly MemberSpec[] = DEFAULT_COMMISSION,
+  applications: readonly ApplicationSpec[] = DEFAULT_APPLICATIONS,
+  criteria: readonly CriterionSpec[] = DEFAULT_CRITERIA,
+  valueOf: (member: string, application: string, criterion: string) => ScoreSpecCell | undefined = () =>
+    undefined,
 ): ScoreSpec[] {
   const rows: ScoreSpec[] = [];
   for (const member of members) {
     for (const application of applications) {
       const value = DEFAULT_SCORE_BY_APPLICATION[application.id] ?? 6;
       const scores: Record<string, ScoreSpecCell> = {};
-      for (const criterion of criteria) scores[criterion.code] = value;
+      for (const criterion of criteria) {
+        scores[criterion.code] = valueOf(member.name, application.id, criterion.code) ?? value;
+      }
       rows.push({ member: member.name, application: application.id, scores });
     }
   }
@@ -596,7 +604,7 @@ export interface InputSpec {
   budgetLines?: readonly BudgetLineSpec[];
   criteria?: readonly CriterionSpec[];
   commission?: readonly MemberSpec[];
-  /** Absent: every member scores every application (see DEFAULT_SCORE_BY_APPLICATION). */
+  /** Absent: defaultScores(commission, applications, criteria). */
   scores?: readonly ScoreSpec[];
   /** Absent: one contract per application for its grant. */
   contracts?: readonly ContractSpec[];

@@ -59,21 +59,21 @@ export const rules: CatalogSet = {
       "Заявка {application}: административные расходы из гранта {amount} сом — {share} % гранта {grant} сом, больше предела {cap} %.",
     "rules.source-vs-plan": "Сумма источника по заявкам не совпадает с планом программы.",
     "rules.source-vs-plan.localBudget":
-      "Местный бюджет по заявкам ({applications}) — {total} сом, меньше плана {plan} сом.",
+      "Местный бюджет по заявкам (учтено заявок: {applications}) — {total} сом, меньше плана {plan} сом.",
     "rules.source-vs-plan.community":
-      "Вклад сообщества по заявкам ({applications}) — {total} сом, меньше плана {plan} сом.",
+      "Вклад сообщества по заявкам (учтено заявок: {applications}) — {total} сом, меньше плана {plan} сом.",
     "rules.source-vs-plan.ngo":
-      "Вклад НКО по заявкам ({applications}) — {total} сом, меньше плана {plan} сом.",
+      "Вклад НКО по заявкам (учтено заявок: {applications}) — {total} сом, меньше плана {plan} сом.",
     "rules.source-vs-plan.other":
-      "Другие источники по заявкам ({applications}) — {total} сом, меньше плана {plan} сом.",
+      "Другие источники по заявкам (учтено заявок: {applications}) — {total} сом, меньше плана {plan} сом.",
     "rules.source-vs-plan.localBudget.above":
-      "Местный бюджет по заявкам ({applications}) — {total} сом, больше плана {plan} сом: нужны средства сверх утверждённых.",
+      "Местный бюджет по заявкам (учтено заявок: {applications}) — {total} сом, больше плана {plan} сом: нужны средства сверх утверждённых.",
     "rules.source-vs-plan.community.above":
-      "Вклад сообщества по заявкам ({applications}) — {total} сом, больше плана {plan} сом.",
+      "Вклад сообщества по заявкам (учтено заявок: {applications}) — {total} сом, больше плана {plan} сом.",
     "rules.source-vs-plan.ngo.above":
-      "Вклад НКО по заявкам ({applications}) — {total} сом, больше плана {plan} сом.",
+      "Вклад НКО по заявкам (учтено заявок: {applications}) — {total} сом, больше плана {plan} сом.",
     "rules.source-vs-plan.other.above":
-      "Другие источники по заявкам ({applications}) — {total} сом, больше плана {plan} сом.",
+      "Другие источники по заявкам (учтено заявок: {applications}) — {total} сом, больше плана {plan} сом.",
     "rules.ineligible-applicant":
       "Заявка {application}: {organization} ({type}) — политические партии, профсоюзы и религиозные организации не могут быть исполнителями социального заказа.",
     "rules.duplicate-id": "Номер или код повторяется.",
@@ -157,21 +157,21 @@ export const rules: CatalogSet = {
       "Application {application}: administrative costs paid from the grant are {amount} som, {share} % of the {grant} som grant, over the cap of {cap} %.",
     "rules.source-vs-plan": "A source's total over the applications differs from the program's plan.",
     "rules.source-vs-plan.localBudget":
-      "Local budget over the applications ({applications}) is {total} som, below the plan of {plan} som.",
+      "Local budget over the applications (applications counted: {applications}) is {total} som, below the plan of {plan} som.",
     "rules.source-vs-plan.community":
-      "Community contribution over the applications ({applications}) is {total} som, below the plan of {plan} som.",
+      "Community contribution over the applications (applications counted: {applications}) is {total} som, below the plan of {plan} som.",
     "rules.source-vs-plan.ngo":
-      "NGO contribution over the applications ({applications}) is {total} som, below the plan of {plan} som.",
+      "NGO contribution over the applications (applications counted: {applications}) is {total} som, below the plan of {plan} som.",
     "rules.source-vs-plan.other":
-      "Other sources over the applications ({applications}) are {total} som, below the plan of {plan} som.",
+      "Other sources over the applications (applications counted: {applications}) are {total} som, below the plan of {plan} som.",
     "rules.source-vs-plan.localBudget.above":
-      "Local budget over the applications ({applications}) is {total} som, above the plan of {plan} som: money beyond what was approved is needed.",
+      "Local budget over the applications (applications counted: {applications}) is {total} som, above the plan of {plan} som: money beyond what was approved is needed.",
     "rules.source-vs-plan.community.above":
-      "Community contribution over the applications ({applications}) is {total} som, above the plan of {plan} som.",
+      "Community contribution over the applications (applications counted: {applications}) is {total} som, above the plan of {plan} som.",
     "rules.source-vs-plan.ngo.above":
-      "NGO contribution over the applications ({applications}) is {total} som, above the plan of {plan} som.",
+      "NGO contribution over the applications (applications counted: {applications}) is {total} som, above the plan of {plan} som.",
     "rules.source-vs-plan.other.above":
-      "Other sources over the applications ({applications}) are {total} som, above the plan of {plan} som.",
+      "Other sources over the applications (applications counted: {applications}) are {total} som, above the plan of {plan} som.",
     "rules.ineligible-applicant":
       "Application {application}: {organization} ({type}) — political parties, trade unions and religious organizations may not be contractors of the social order.",
     "rules.duplicate-id": "A number or code is repeated.",
