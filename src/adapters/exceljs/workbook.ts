@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
+import { installInternalLinks } from "./internal-links";
 import { worksheetValues } from "./read";
 import { fillWorksheet } from "./write";
 
@@ -82,6 +83,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
+    installInternalLinks();
     const data = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(data as ArrayBuffer);
   }

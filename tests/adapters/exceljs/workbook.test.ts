@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
+import { runWorkbook } from "../../../src/app/run";
+import type { SheetLayout } from "../../../src/workbook/port";
+import { writePeopleXlsx } from "../../app/fixtures/people-workbook";
+import { tempDir } from "./helpers";
+
+const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30));
+const INPUT_SHEETS = ["Программа", "Applications", "Критерии", "Комиссия", "Оценки", "Договоры"];
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+async function runToFile(): Promise<{ input: string; output: string }> {
+  const input = path.join(tmp.dir, "in.xlsx");
+  const output = path.join(tmp.dir, "out.xlsx");
+  await writePeopleXlsx(input);
+  const book = await ExcelJsWorkbook.fromFile(input);
+  const outcome = await runWorkbook(book, { lang: "ru", now: NOW });
+  expect(outcome.kind).toBe("done");
+  await book.save(output);
+  return { input, output };
+}
+
+describe("ExcelJsWorkbook", () => {
+  it("keeps every input sheet's values identical and adds the output sheets after them", async () => {
+    const { input, output } = await runToFile();
+    const before = await ExcelJsWorkbook.fromFile(input);
+    const after = await ExcelJsWorkbook.fromFile(output);
+    expect(await after.listSheets()).toEqual([
+      ...INPUT_SHEETS,
+      "Рейтинг",
+      "Софинансирование",
+      "Транши",
+      "Расхождения",
+    ]);
+    expect(await after.readSheets(INPUT_SHEETS)).toEqual(await before.readSheets(INPUT_SHEETS));
+  });
+
+  it("writes real tables, totals formulas with cached results, formats, frozen headers and cell links", async () => {
+    const { output } = await runToFile();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ranking = wb.getWorksheet("Рейтинг");
+    if (!ranking) throw new Error("no ranking sheet");
+    expect(ranking.getTables().length).toBe(1);
+    expect(ranking.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    // Header at row 4, three applications at rows 5–7, totals at row 8; Requested is column L (after K1, K2).
+    expect(ranking.getCell("A4").value).toBe("Место");
+    expect(ranking.getCell("L5").numFmt).toBe("#,##0.00");
+    expect(ranking.getCell("E5").numFmt).toBe("0.0000");
+    expect(ranking.getCell("L8").value).toEqual({ formula: "SUBTOTAL(109,L5:L7)", result: 370000 });
+    expect(ranking.getCell("M8").value).toEqual({ formula: "SUBTOTAL(109,M5:M7)", result: 150000 });
+    expect(String(ranking.getCell("A2").value)).toMatch(/SHA-256: [0-9a-f]{64}$/);
+
+    const cofinancing = wb.getWorksheet("Софинансирование");
+    expect(cofinancing?.getTables().length).toBe(3);
+    expect(cofinancing?.getCell("H6").numFmt).toBe("0.00%");
+
+    const tranches = wb.getWorksheet("Транши");
+    expect(tranches?.getCell("E5").numFmt).toBe("dd.mm.yyyy");
+    expect(tranches?.getCell("E5").value).toEqual(new Date(Date.UTC(2019, 2, 1)));
+
+    const discrepancies = wb.getWorksheet("Расхождения");
+    let link: ExcelJS.CellValue = null;
+    discrepancies?.getColumn(4).eachCell((cell) => {
+      if (
+        link === null &&
+        typeof cell.value === "object" &&
+        cell.value !== null &&
+        "hyperlink" in cell.value
+      ) {
+        link = cell.value;
+      }
+    });
+    if (link !== null) expect(link).toMatchObject({ hyperlink: expect.stringMatching(/^#'.+'![A-Z]+\d+$/) });
+  });
+
+  it("replaces its own output sheets on a second run, keeping their place", async () => {
+    const { output } = await runToFile();
+    const again = await ExcelJsWorkbook.fromFile(output);
+    const outcome = await runWorkbook(again, { lang: "ru", now: NOW });
+    expect(outcome.kind === "done" && outcome.wasStale).toBe(false);
+    const second = path.join(tmp.dir, "second.xlsx");
+    await again.save(second);
+    const a = await ExcelJsWorkbook.fromFile(output);
+    const b = await ExcelJsWorkbook.fromFile(second);
+    expect(await b.listSheets()).toEqual(await a.listSheets());
+    const names = await a.listSheets();
+    expect(await b.readSheets(names)).toEqual(await a.readSheets(names));
+  });
+
+  it("writes all sheets or none", async () => {
+    const book = ExcelJsWorkbook.create();
+    await book.writeSheets([
+      { name: "Keep", rows: [["old"]], columns: [{ width: 10, format: "text" }], tables: [] },
+    ]);
+    const good: SheetLayout = {
+      name: "Keep",
+      rows: [["new"]],
+      columns: [{ width: 10, format: "text" }],
+      tables: [],
+    };
+    const bad: SheetLayout = {
+      name: "Broken",
+      rows: [["x"]],
+      columns: [{ width: 10, format: "text" }],
+      tables: [{ name: "T", headerRow: 0, lastRow: 0 }],
+    };
+    await expect(book.writeSheets([good, bad])).rejects.toThrow();
+    expect(await book.listSheets()).toEqual(["Keep"]);
+    expect(await book.readSheets(["Keep"])).toEqual([{ name: "Keep", values: [["old"]] }]);
+  });
+
+  it("saves atomically: a failed save leaves neither a half file nor a temporary", async () => {
+    const book = ExcelJsWorkbook.create();
+    const target = path.join(tmp.dir, "taken");
+    mkdirSync(target);
+    await expect(book.save(target)).rejects.toThrow();
+    expect(readdirSync(tmp.dir)).toEqual(["taken"]);
+    await expect(book.save(path.join(tmp.dir, "missing", "x.xlsx"))).rejects.toThrow();
+    expect(existsSync(path.join(tmp.dir, "missing"))).toBe(false);
+  });
+});
