@@ -27,11 +27,13 @@ function countedApplications({ input, computed, lookup }: RuleContext): readonly
  * the program-wide total of that source over the counted applications (see countedApplications) differs
  * from the plan. Below plan: warning (planned co-financing is not there). Above plan: for the local
  * budget a warning too (the municipality would pay more of its own money than the council planned), for
- * community / NGO / other an info (more was mobilised). Exactly the plan is silent. Message keys name the
- * source: `rules.source-vs-plan.<source>` below plan, `rules.source-vs-plan.<source>.above` above it.
+ * community / NGO / other an info (more was mobilised). Exactly the plan is silent, and so is a workbook
+ * without applications yet. Message keys name the source: `rules.source-vs-plan.<source>` below plan,
+ * `rules.source-vs-plan.<source>.above` above it.
  */
 export function sourceVsPlan(context: RuleContext): Finding[] {
   const { program } = context.input;
+  if (context.input.applications.length === 0) return [];
   const applications = countedApplications(context);
   const found: Finding[] = [];
   for (const key of Object.keys(PLAN_CELL) as PlannedSource[]) {

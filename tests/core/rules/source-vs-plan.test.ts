@@ -90,3 +90,12 @@ describe("source-vs-plan", () => {
     expect(findingsOf("sources-sum-mismatch", spec)).toEqual([]);
   });
 });
+
+describe("source-vs-plan before any application", () => {
+  it("is silent while Заявки is empty", () => {
+    const empty = { applications: [], budgetLines: [], contracts: [], scores: [] };
+    expect(findingsOf("source-vs-plan", { ...empty, program: { plan: { localBudget: "1000" } } })).toEqual(
+      [],
+    );
+  });
+});
