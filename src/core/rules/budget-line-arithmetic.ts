@@ -5,27 +5,26 @@ import { finding, som } from "./finding";
 import { sourcesTotal } from "./sources";
 import type { RuleContext } from "./types";
 
-/** Кол-во × Цена × Месяцев with absent factors as 1; undefined when none of them is filled. */
+/**
+ * Кол-во × Цена × Месяцев with a blank Кол-во or Месяцев counting as 1; undefined without a Цена: then
+ * the product is not an amount of money (2 persons × 12 months), so there is nothing to compare and a
+ * line that only describes itself is not flagged.
+ */
 function product(line: BudgetLine): Decimal | undefined {
-  const factors = [line.quantity, line.price, line.months].filter((f): f is Decimal => f !== undefined);
-  const [first, ...rest] = factors;
-  if (!first) return undefined;
-  return rest.reduce((acc, f) => acc.times(f), first);
+  if (line.price === undefined) return undefined;
+  return line.price.times(line.quantity ?? 1).times(line.months ?? 1);
 }
 
-/** The cell to fix when the product disagrees: the stated Итого, else the first factor given (Цена first). */
+/** The cell to fix when the product disagrees: the stated Итого, else Цена. */
 function productCell(line: BudgetLine): CellAddress | undefined {
-  if (line.statedTotal !== undefined) return line.cells.total;
-  if (line.price !== undefined) return line.cells.price;
-  if (line.quantity !== undefined) return line.cells.quantity;
-  return line.cells.months;
+  return line.statedTotal !== undefined ? line.cells.total : line.cells.price;
 }
 
 /**
  * budget-line-arithmetic (error), per Смета line:
- * - Кол-во × Цена × Месяцев (absent factors count as 1; a line with none of them is not checked),
- *   rounded half-up to the tyiyn, against the line's total — its stated Итого when filled, else the sum
- *   of its sources; points at Итого when filled, else at Цена (or the factor that is filled);
+ * - Кол-во × Цена × Месяцев (a blank Кол-во or Месяцев counts as 1; a line without Цена is not
+ *   checked), rounded half-up to the tyiyn, against the line's total — its stated Итого when filled, else
+ *   the sum of its sources; points at Итого when filled, else at Цена;
  * - variant `sources`: the stated Итого against the sum of the line's sources, at Итого.
  */
 export function budgetLineArithmetic({ input }: RuleContext): Finding[] {

@@ -101,6 +101,17 @@ describe("budget-line-arithmetic", () => {
     expect(found).toMatchObject([{ address: at("Смета", 2, 5), expected: "40000.10", actual: "40000.00" }]);
   });
 
+  it("is silent without a Цена: Кол-во and Месяцев alone are no amount of money", () => {
+    const line: BudgetLineSpec = {
+      application: "A-01",
+      category: "rent",
+      quantity: 1,
+      months: 12,
+      grant: "60000",
+    };
+    expect(findingsOf("budget-line-arithmetic", { budgetLines: [...LINES, line] })).toEqual([]);
+  });
+
   it("is silent when the product rounds half-up to the total, and for lines without factors", () => {
     const line: BudgetLineSpec = {
       application: "A-01",
