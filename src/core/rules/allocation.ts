@@ -14,7 +14,11 @@ import type { RuleContext } from "./types";
  */
 export function directionOverAllocation({ input, computed, lookup }: RuleContext): Finding[] {
   const found: Finding[] = [];
+  const seen = new Set<string>();
   for (const direction of input.program.directions) {
+    // a code listed twice is duplicate-id's business; its first row is the direction
+    if (seen.has(direction.code)) continue;
+    seen.add(direction.code);
     const contracts = input.contracts.filter(
       (c) => lookup.application(c.application)?.direction === direction.code,
     );

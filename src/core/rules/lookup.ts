@@ -16,6 +16,7 @@ function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+/** The lookup of one run: applications and directions of the input, entries of the computed ranking. */
 export function makeLookup(input: GszInput, ranking: readonly RankingEntry[]): Lookup {
   const applications = firstBy(input.applications, (a) => a.id);
   const directions = firstBy(input.program.directions, (d) => d.code);
