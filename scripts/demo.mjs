@@ -1,0 +1,65 @@
+// `npm run demo`: makes the example workbook, runs it through the command line exactly as a user
+// would, and prints what came out. The CLI bundle is built by `npm ci` (prepare); built here if absent.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const gsz = path.join(root, "bin", "gsz.cjs");
+if (!existsSync(path.join(root, "dist", "cli", "gsz.cjs"))) {
+  execFileSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+}
+mkdirSync(path.join(root, "out"), { recursive: true });
+
+function step(title, args) {
+  console.log(`\n$ gsz ${args.join(" ")}`);
+  const run = spawnSync(process.execPath, [gsz, ...args], { cwd: root, encoding: "utf8" });
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  if (run.status !== 0) {
+    console.error(`${title} failed with exit status ${run.status}`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+step("template", ["template", "out/example.xlsx", "--example"]);
+step("run", [
+  "run",
+  "out/example.xlsx",
+  "-o",
+  "out/example-result.xlsx",
+  "--json",
+  "out/example-report.json",
+]);
+step("tranches", ["tranches", "out/example.xlsx", "--csv", "out/example-tranches.csv"]);
+
+const report = JSON.parse(readFileSync(path.join(root, "out", "example-report.json"), "utf8"));
+const pad = (text, n) => String(text).padEnd(n);
+const left = (text, n) => String(text).padStart(n);
+
+console.log("\nРейтинг / Ranking");
+console.log(
+  `${pad("#", 4)}${pad("Заявка", 8)}${pad("Напр.", 7)}${left("Балл", 8)}${left("Запрошено", 14)}${left("Рекомендовано", 15)}  Статус`,
+);
+for (const r of report.ranking) {
+  console.log(
+    `${pad(r.place ?? "—", 4)}${pad(r.application, 8)}${pad(r.direction, 7)}${left(r.total, 8)}${left(r.requested, 14)}${left(r.recommended, 15)}  ${r.status}`,
+  );
+}
+const p = report.cofinancing.program;
+console.log(
+  `\nСофинансирование программы / Program co-financing: total ${p.total}; shares grant ${p.shares.grant} %, local budget ${p.shares.localBudget} %, community ${p.shares.community} %, NGO ${p.shares.ngo} %, other ${p.shares.other} %; leverage ${p.leverage}`,
+);
+console.log("\nТранши / Tranches");
+for (const t of report.tranches) {
+  const items = t.items.map((i) => `${i.n}) ${i.date} ${i.percent}% ${i.amount}`).join("; ");
+  console.log(`  ${t.contract} ${t.application}: ${items}`);
+}
+console.log(`\nРасхождения / Discrepancies: ${report.findings.length}`);
+console.log(
+  "\nFiles: out/example.xlsx, out/example-result.xlsx, out/example-report.json, out/example-tranches.csv",
+);
