@@ -3,7 +3,7 @@ import type { CatalogSet } from "../types";
 /**
  * Messages of the rules area. Keys start with `rules.` (finding messages: `rules.<rule-id>` and
  * `rules.<rule-id>.<variant>`; see docs/RULES.md). Amounts arrive as decimal strings ("250000.00"),
- * percents with 2 decimals, dates as ISO. Kyrgyz falls back to Russian for now.
+ * percents with 2 decimals, dates as ISO. Kyrgyz is best effort (a missing text falls back to Russian).
  */
 export const rules: CatalogSet = {
   ru: {
@@ -202,5 +202,102 @@ export const rules: CatalogSet = {
     "rules.period-outside-program.program":
       "The program ends ({programEnd}) before it starts ({programStart}).",
   },
-  ky: {},
+  ky: {
+    "rules.direction-unknown":
+      "{application} арызы: программада «{direction}» багыты жок — арызды бөлүнгөн сумма менен салыштырууга болбойт.",
+    "rules.application-unknown": "«Арыздар» баракчасында жок арыздын номерине шилтеме.",
+    "rules.application-unknown.budget":
+      "Сметанын сабы «Арыздар» баракчасында жок {application} арызына тиешелүү: бул акча эч жерде эсептелбейт.",
+    "rules.application-unknown.contract":
+      "{contract} келишими «Арыздар» баракчасында жок {application} арызы боюнча түзүлгөн.",
+    "rules.application-unknown.score":
+      "{member} «Арыздар» баракчасында жок {application} арызына баа койгон: баа эсептелбейт.",
+    "rules.member-unknown":
+      "«{member}» {application} арызына баа койгон, бирок комиссиянын курамында жок («Комиссия» баракчасы).",
+    "rules.direction-over-allocation":
+      "{direction} багыты боюнча келишимдер {total} сом, бөлүнгөнү {allocated} сом; сумма {contract} келишиминде ашып кеткен.",
+    "rules.direction-over-allocation.recommended":
+      "{direction} багыты боюнча {total} сом сунушталган, бөлүнгөнү {allocated} сом.",
+    "rules.program-over-budget":
+      "Багыттарга бөлүнгөн сумма ({total} сом) программанын бюджетинен ({budget} сом) ашат.",
+    "rules.program-over-budget.contracts":
+      "Келишимдердин суммасы {total} сом, программанын бюджети {budget} сом; бюджет {contract} келишиминде ашып кеткен.",
+    "rules.request-over-cap":
+      "{application} арызы {grant} сом сурайт — бул {direction} багыты боюнча бир долбоорго берилчү эң көп суммадан ({cap} сом) ашык.",
+    "rules.request-over-cap.allocation":
+      "{application} арызы {grant} сом сурайт — бул {direction} багытына бөлүнгөн бардык суммадан ({cap} сом) ашык.",
+    "rules.sources-sum-mismatch":
+      "{application} арызы: «Жыйынтыгы» тилкесинде {stated} сом, ал эми булактардын суммасы {sum} сом.",
+    "rules.budget-lines-mismatch": "Арыздын сметасы каржылоо булактары боюнча арызга дал келбейт.",
+    "rules.budget-lines-mismatch.grant":
+      "{application} арызы: смета боюнча грант {lines} сом, арызда {stated} сом.",
+    "rules.budget-lines-mismatch.localBudget":
+      "{application} арызы: смета боюнча жергиликтүү бюджет {lines} сом, арызда {stated} сом.",
+    "rules.budget-lines-mismatch.community":
+      "{application} арызы: смета боюнча жамааттын салымы {lines} сом, арызда {stated} сом.",
+    "rules.budget-lines-mismatch.ngo":
+      "{application} арызы: смета боюнча КЭУнун салымы {lines} сом, арызда {stated} сом.",
+    "rules.budget-lines-mismatch.other":
+      "{application} арызы: смета боюнча башка булактар {lines} сом, арызда {stated} сом.",
+    "rules.budget-lines-mismatch.no-lines":
+      "{application} арызынын «Смета» баракчасында саптары жок, башка арыздарда бар: анын бюджети текшерилген жок.",
+    "rules.budget-line-arithmetic":
+      "{application} арызынын сметасы, «{description}»: саны × баасы × айлар = {product} сом, ал эми саптын жыйынтыгы {total} сом.",
+    "rules.budget-line-arithmetic.sources":
+      "{application} арызынын сметасы, «{description}»: «Жыйынтыгы» тилкесинде {stated} сом, булактардын суммасы {sum} сом.",
+    "rules.cofinancing-below-min":
+      "{application} арызы: кошо каржылоо {share} % ({total} сомдун {amount} сому) — эң аз чектен {min} % төмөн.",
+    "rules.ngo-contribution-below-min":
+      "{application} арызы: КЭУнун салымы {share} % ({total} сомдун {amount} сому) — эң аз чектен {min} % төмөн.",
+    "rules.staff-cost-over-cap":
+      "{application} арызы: гранттан эмгек акы жана чегерүүлөр {amount} сом — {grant} сом гранттын {share} %, чек {cap} %.",
+    "rules.admin-cost-over-cap":
+      "{application} арызы: гранттан административдик чыгымдар {amount} сом — {grant} сом гранттын {share} %, чек {cap} %.",
+    "rules.source-vs-plan": "Арыздар боюнча булактын суммасы программанын планына дал келбейт.",
+    "rules.source-vs-plan.localBudget":
+      "Арыздар боюнча жергиликтүү бюджет (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) аз.",
+    "rules.source-vs-plan.community":
+      "Арыздар боюнча жамааттын салымы (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) аз.",
+    "rules.source-vs-plan.ngo":
+      "Арыздар боюнча КЭУнун салымы (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) аз.",
+    "rules.source-vs-plan.other":
+      "Арыздар боюнча башка булактар (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) аз.",
+    "rules.source-vs-plan.localBudget.above":
+      "Арыздар боюнча жергиликтүү бюджет (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) көп: бекитилгенден тышкары каражат керек.",
+    "rules.source-vs-plan.community.above":
+      "Арыздар боюнча жамааттын салымы (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) көп.",
+    "rules.source-vs-plan.ngo.above":
+      "Арыздар боюнча КЭУнун салымы (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) көп.",
+    "rules.source-vs-plan.other.above":
+      "Арыздар боюнча башка булактар (эсепке алынган арыздар: {applications}) — {total} сом, пландан ({plan} сом) көп.",
+    "rules.ineligible-applicant":
+      "{application} арызы: {organization} ({type}) — саясий партиялар, кесиптик бирликтер жана диний уюмдар социалдык заказдын аткаруучусу боло албайт.",
+    "rules.duplicate-id": "Номер же код кайталанат.",
+    "rules.duplicate-id.application": "{id} арыз номери кайталанат (биринчиси {firstRow}-сапта).",
+    "rules.duplicate-id.contract": "{id} келишим номери кайталанат (биринчиси {firstRow}-сапта).",
+    "rules.duplicate-id.criterion": "{id} критерий коду кайталанат (биринчиси {firstRow}-сапта).",
+    "rules.duplicate-id.direction": "{id} багыт коду кайталанат (биринчиси {firstRow}-сапта).",
+    "rules.duplicate-id.member": "Комиссия мүчөсү {id} эки жолу көрсөтүлгөн (биринчиси {firstRow}-сапта).",
+    "rules.duplicate-id.score": "{id} баалары кайра киргизилген (биринчиси {firstRow}-сапта).",
+    "rules.contract-not-recommended":
+      "{contract} келишими каржылоого сунушталбаган {application} арызы боюнча түзүлгөн.",
+    "rules.contract-over-request":
+      "{application} арызы боюнча келишимдер {amount} сом, суралган суммадан ({limit} сом) ашык ({contract} келишиминде ашып кеткен).",
+    "rules.contract-over-request.recommended":
+      "{application} арызы боюнча келишимдер {amount} сом, сунушталган суммадан ({limit} сом) ашык ({contract} келишиминде ашып кеткен).",
+    "rules.period-outside-program": "Мөөнөт программанын мезгилинен чыгып кетет.",
+    "rules.period-outside-program.application.start":
+      "{application} арызы {date} башталат, программанын башталышынан ({programStart}) мурун.",
+    "rules.period-outside-program.application.end":
+      "{application} арызы {date} бүтөт, программанын аякташынан ({programEnd}) кийин.",
+    "rules.period-outside-program.application.order":
+      "{application} арызы: аякташы {date} башталышынан мурун.",
+    "rules.period-outside-program.contract.start":
+      "{contract} келишими {date} башталат, программанын башталышынан ({programStart}) мурун.",
+    "rules.period-outside-program.contract.end":
+      "{contract} келишими {date} бүтөт, программанын аякташынан ({programEnd}) кийин.",
+    "rules.period-outside-program.contract.order": "{contract} келишими: аякташы {date} башталышынан мурун.",
+    "rules.period-outside-program.program":
+      "Программанын аякташы ({programEnd}) анын башталышынан ({programStart}) мурун.",
+  },
 };

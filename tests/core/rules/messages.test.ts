@@ -52,8 +52,18 @@ describe("finding messages", () => {
     expect(catalogKeys("en")).toContain(`rules.${rule}`);
   });
 
-  it("the rules catalogue has the same keys in Russian and English", () => {
+  it("the rules catalogue has the same keys in Russian, English and Kyrgyz", () => {
     expect(Object.keys(rules.en).sort()).toEqual(Object.keys(rules.ru).sort());
+    expect(Object.keys(rules.ky).sort()).toEqual(Object.keys(rules.ru).sort());
+  });
+
+  it("every text uses the same parameters in every language", () => {
+    const params = (text: string | undefined) =>
+      [...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(rules.ru)) {
+      expect([key, params(rules.en[key])]).toEqual([key, params(rules.ru[key])]);
+      expect([key, params(rules.ky[key])]).toEqual([key, params(rules.ru[key])]);
+    }
   });
 
   it("every finding of a broken workbook translates, with every parameter filled in", () => {
@@ -61,7 +71,7 @@ describe("finding messages", () => {
     const raised = new Set(findings.map((f) => f.rule));
     expect(raised.size).toBeGreaterThanOrEqual(18);
     for (const finding of findings) {
-      for (const lang of ["ru", "en"] as const) {
+      for (const lang of ["ru", "en", "ky"] as const) {
         const text = translate(lang, finding.message, finding.params);
         expect(text).not.toBe(finding.message);
         expect(text).not.toMatch(/\{\w+\}/);
