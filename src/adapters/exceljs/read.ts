@@ -1,5 +1,5 @@
-import Decimal from "decimal.js";
 import type ExcelJS from "exceljs";
+import { fractionToPercentText } from "../../workbook/cells/percent-text";
 import type { CellValue } from "../../workbook/port";
 
 const DAY_MS = 86_400_000;
@@ -14,20 +14,13 @@ function dateSerial(date: Date): number {
   return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
 }
 
-/**
- * A number in a percent-formatted cell is a fraction (0.4 shows as 40 %). The workbook layer reads
- * a plain number in a percent column as a percent (10 = 10 %), so such a cell is handed over as the
- * text the user sees, `40%`, computed in decimal so that 0.07 does not become 7.000000000000001.
- */
-function percentText(n: number): string {
-  return `${new Decimal(n.toPrecision(15)).times(100).toFixed()}%`;
-}
-
 function scalar(value: Scalar, percent: boolean): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { error: "#NUM!" };
-    return percent ? percentText(value) : value;
+    // A percent-formatted cell stores a fraction (0.4 shows as 40 %); the workbook layer reads plain
+    // numbers in percent fields as percents, so the cell is handed over as the text people see.
+    return percent ? (fractionToPercentText(value) ?? { error: "#NUM!" }) : value;
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) {

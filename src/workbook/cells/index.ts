@@ -11,3 +11,4 @@ export * from "./vocab";
 export * from "./score";
 export * from "./scheme";
 export * from "./parse-cell";
+export * from "./percent-text";

@@ -27,3 +27,28 @@ export function normalizeHeader(text: string): string {
     .map((word) => (word === "no" || word === "n°" || word === "nr" ? "№" : word))
     .join(" ");
 }
+
+/** Cyrillic letters that look exactly like Latin ones: `К1` typed on a Russian keyboard is `K1`. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+};
+
+/**
+ * A short code (criterion `K1`) as compared: `normalizeHeader`, then Cyrillic look-alikes folded
+ * to Latin, because a code typed on a Russian keyboard in one sheet and a Latin one in the other
+ * looks identical to a person.
+ */
+export function normalizeCode(text: string): string {
+  return [...normalizeHeader(text)].map((ch) => LOOKALIKES[ch] ?? ch).join("");
+}

@@ -130,7 +130,18 @@ export function findTable<F extends string>(
   return { table: { headerRow, firstCol, lastCol, columns, extra: inside }, problems };
 }
 
-/** The 0-based rows of a table's data: from below the header to before its first fully empty row. */
+/** What people write in the first cell of a totals row under a table. */
+const TOTALS = new Set(["итого", "всего", "total", "totals", "бардыгы", "жыйынтык"]);
+
+function isTotalsRow<F extends string>(grid: Grid, table: FoundTable<F>, row: number): boolean {
+  const first = grid.at(row, table.firstCol);
+  return typeof first === "string" && TOTALS.has(normalizeHeader(first));
+}
+
+/**
+ * The 0-based rows of a table's data: from below the header to before its first fully empty row,
+ * or before a totals row (`Итого` in the table's first column), which people add under tables.
+ */
 export function dataRows<F extends string>(grid: Grid, table: FoundTable<F>): number[] {
   const rows: number[] = [];
   for (let row = table.headerRow + 1; row < grid.rowCount; row += 1) {
@@ -138,7 +149,7 @@ export function dataRows<F extends string>(grid: Grid, table: FoundTable<F>): nu
     for (let col = table.firstCol; col <= table.lastCol && empty; col += 1) {
       empty = isBlank(grid.at(row, col));
     }
-    if (empty) break;
+    if (empty || isTotalsRow(grid, table, row)) break;
     rows.push(row);
   }
   return rows;

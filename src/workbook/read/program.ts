@@ -11,14 +11,13 @@ import type {
 import type { Lang } from "../../i18n";
 import { normalizeHeader } from "../cells/normalize";
 import { parseCell, type CellData } from "../cells/parse-cell";
-import { isBlank } from "../cells/shown";
 import { parseText } from "../cells/text";
 import { DIRECTIONS_TABLE, PARAMETERS_TABLE } from "../schema/columns";
 import { PARAMETERS, type ParameterSpec } from "../schema/parameters";
 import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
 import { dataRows, findTable, spellings } from "./find-table";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { isNothing, readTable } from "./rows";
 
 const AGGREGATIONS = Object.keys(AGGREGATION_NAMES) as Aggregation[];
 const TIE_BREAKS = Object.keys(TIE_BREAK_NAMES) as TieBreak[];
@@ -59,7 +58,7 @@ function readParameters(grid: Grid, lang: Lang): ParameterValues {
     const address = grid.address(row, valueCol);
     cells[spec.field] = address;
     const raw = grid.at(row, valueCol);
-    if (isBlank(raw)) {
+    if (isNothing(raw, spec.type)) {
       if (spec.required) {
         problems.push({ address, message: "workbook.cell.required", params: { column: spec.key[lang] } });
       }

@@ -3,7 +3,8 @@ import type { CellAddress, InputProblem, ScoreCell } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { parseCell, type CellData } from "../cells/parse-cell";
 import { isBlank } from "../cells/shown";
-import type { TableSpec } from "../schema/types";
+import type { CellValue } from "../port";
+import type { CellType, TableSpec } from "../schema/types";
 import { dataRows, findTable, type FoundTable } from "./find-table";
 import type { Grid } from "./grid";
 
@@ -91,7 +92,7 @@ export function readTable<F extends string>(
       const address = grid.address(row, col);
       addresses.set(column.field, address);
       const raw = grid.at(row, col);
-      if (isBlank(raw) && column.type !== "score") {
+      if (isNothing(raw, column.type)) {
         if (column.required) {
           good = false;
           problems.push({
@@ -112,6 +113,17 @@ export function readTable<F extends string>(
     if (good) rows.push(new TableRow(row, values, addresses));
   }
   return { table, rows, problems };
+}
+
+/** A lone dash in a number cell is how accountants write "nothing": the same as an empty cell. */
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const NUMERIC: ReadonlySet<CellType> = new Set(["money", "decimal", "percent", "integer"]);
+
+/** An empty cell, for the column's type (a score's blank is a value of its own: missing). */
+export function isNothing(value: CellValue, type: CellType): boolean {
+  if (type === "score") return false;
+  if (isBlank(value)) return true;
+  return NUMERIC.has(type) && typeof value === "string" && DASHES.has(value.trim());
 }
 
 /** The header as the sheet spells it, for messages. */

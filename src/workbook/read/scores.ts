@@ -1,6 +1,6 @@
 import type { CellAddress, Criterion, InputProblem, ScoreCell, ScoreRow } from "../../core/model";
 import type { Lang } from "../../i18n";
-import { normalizeHeader } from "../cells/normalize";
+import { normalizeCode, normalizeHeader } from "../cells/normalize";
 import { parseCell } from "../cells/parse-cell";
 import { SCORES_TABLE } from "../schema/columns";
 import { dataRows } from "./find-table";
@@ -20,11 +20,11 @@ function criterionColumns(
     byHeader.set(normalizeHeader(criterion.name), criterion.code);
   }
   // Codes win over names when a code happens to equal another criterion's name.
-  for (const criterion of criteria) byHeader.set(normalizeHeader(criterion.code), criterion.code);
+  for (const criterion of criteria) byHeader.set(normalizeCode(criterion.code), criterion.code);
   const columns = new Map<number, string>();
   const seen = new Set<string>();
   for (const { col, header } of extra) {
-    const code = byHeader.get(normalizeHeader(header));
+    const code = byHeader.get(normalizeCode(header)) ?? byHeader.get(normalizeHeader(header));
     if (code === undefined) continue;
     if (seen.has(code)) {
       problems.push({

@@ -143,6 +143,25 @@ describe("finding tables by their header row", () => {
     expect(input?.contracts).toEqual([]);
   });
 
+  it("stops at a totals row and reads a lone dash in a money cell as empty", async () => {
+    const grid = base("Заявки");
+    if (grid[4]) grid[4][9] = "—";
+    grid.push(["Итого", null, null, null, null, 285000]);
+    const result = await read(withSheet("Заявки", grid));
+    expect(result.problems).toEqual([]);
+    expect(result.input?.applications).toHaveLength(3);
+    expect(result.input?.applications[1]?.sources.other.toFixed(2)).toBe("0.00");
+  });
+
+  it("matches score columns to criteria codes typed with Cyrillic look-alike letters", async () => {
+    const grid = base("Оценки");
+    if (grid[2]) grid[2][2] = "К1";
+    const result = await read(withSheet("Оценки", grid));
+    expect(result.problems).toEqual([]);
+    expect(result.input?.scores[0]?.scores["K1"]).toEqual({ kind: "number", value: expect.anything() });
+    expect(result.input?.scores[0]?.scoreCells["K1"]).toEqual({ sheet: "Оценки", row: 4, col: 3 });
+  });
+
   it("reports every problem, not the first", async () => {
     const sheets = cloneSheets(minimalSheets());
     const grid = sheets["Заявки"] ?? [];
