@@ -1,3 +1,28 @@
+/**
+ * Reading the input sheets (WORKBOOK.md "Input sheets") into a GszInput.
+ *
+ * Decisions where WORKBOOK.md is silent:
+ * - Required sheets: Программа, Заявки, Критерии, Комиссия, Оценки. Смета and Договоры may be
+ *   absent (no budget lines, no contracts): a program is checked before budgets are broken down or
+ *   contracts signed. A missing sheet is a problem at `<name in the chosen language>!A1`.
+ * - A table is the row with the most known headers; it spans its contiguous header cells and ends
+ *   at its first fully empty row or at a totals row (`Итого`/`Всего`/`Total` in its first column).
+ * - Blank source cells (Местный бюджет … Другие) are 0 som; so is a lone dash in any number cell.
+ *   Anything else that is not a number is a problem at that cell, never a zero.
+ * - `1,000` and `2.500` (one separator, three digits after) are refused as ambiguous.
+ * - Money is ≥ 0 with at most 2 decimals; more decimals are refused, never rounded. Numbers from
+ *   the workbook are taken at 15 significant digits, which removes formula float noise.
+ * - Percent parameters: a plain number is a percent (10 = 10 %); adapters hand percent-formatted
+ *   cells over as text such as `40%` (see cells/percent-text.ts).
+ * - Dates: Excel date cells, serials in date columns, `dd.mm.yyyy`, `d.m.yyyy`, ISO; only years
+ *   1990..2100. Program dates are read from the Значение column's text or date cells alike.
+ * - Unknown program parameters and unknown columns are ignored; a parameter given twice or a
+ *   column header repeated is a problem at the second one.
+ * - Score columns of Оценки are matched to Критерии by code (Cyrillic look-alikes such as `К1`
+ *   match `K1`) or by criterion name; score cells carry no Excel validation (a decimal rule would
+ *   refuse `отвод`).
+ * - A fractional number in Комиссия.Отвод is refused: Russian Excel turns `3,5` into 3.5.
+ */
 import type { GszInput, InputProblem } from "../../core/model";
 import type { Lang } from "../../i18n";
 import type { SheetValues, WorkbookPort } from "../port";
@@ -13,7 +38,13 @@ import { readProgram } from "./program";
 import { readScores } from "./scores";
 import { locateInputSheets, type FoundSheet } from "./sheets";
 
-export { inputSheetKind, inputSheetNames, locateInputSheets, type FoundSheet } from "./sheets";
+export {
+  inputSheetKind,
+  inputSheetNames,
+  isInputSheetName,
+  locateInputSheets,
+  type FoundSheet,
+} from "./sheets";
 export { INPUT_SHEET_KINDS, type InputSheetKind } from "../schema/types";
 
 /** Everything read, or every reason it could not be (in sheet order, then row and column). */

@@ -28,6 +28,14 @@ export function inputSheetKind(name: string): InputSheetKind | undefined {
 }
 
 /**
+ * Whether a sheet name names an input sheet in any language, even a second one of the same kind:
+ * such a sheet is people's input, and output writers must never replace it.
+ */
+export function isInputSheetName(name: string): boolean {
+  return inputSheetKind(name) !== undefined;
+}
+
+/**
  * The input sheets of a workbook, by kind. When two sheets name the same kind (`Заявки` and
  * `Applications`), the first in workbook order is read. `prefer` settles names shared by languages
  * (Программа is Russian and Kyrgyz).

@@ -48,10 +48,13 @@ function exampleValue(field: ProgramField, lang: Lang): WriteValue {
   return values[field];
 }
 
+/**
+ * Parameters with a list in Excel. Not Округление траншей: an inline list is comma-separated, so
+ * `0,01` cannot be one of its values.
+ */
 const LISTS: Partial<Record<ProgramField, (lang: Lang) => readonly string[]>> = {
   aggregation: (lang) => Object.values(AGGREGATION_NAMES).map((n) => n[lang]),
   tieBreak: (lang) => Object.values(TIE_BREAK_NAMES).map((n) => n[lang]),
-  trancheRounding: (lang) => [decimalText("0.01", lang), "1"],
 };
 
 /**
