@@ -29,6 +29,18 @@ function scalar(value: Scalar, percent: boolean): CellValue {
   return { error: value.error };
 }
 
+/**
+ * Whether a number format shows a percent: a `%` in its first (positive) section outside quoted
+ * literals and escapes, so `0" %"`-style text labels do not count.
+ */
+export function isPercentFormat(numFmt: string): boolean {
+  const first = numFmt.split(";")[0] ?? "";
+  return first
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
+}
+
 function richText(value: ExcelJS.CellRichTextValue): string {
   return value.richText.map((run) => run.text).join("");
 }
@@ -68,7 +80,7 @@ export function worksheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const percent = typeof cell.numFmt === "string" && cell.numFmt.includes("%");
+      const percent = typeof cell.numFmt === "string" && isPercentFormat(cell.numFmt);
       const value = cellValue(cell.value, percent);
       while (values.length < colNumber - 1) values.push(null);
       values[colNumber - 1] = value;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { worksheetValues } from "../../../src/adapters/exceljs/read";
+import { isPercentFormat, worksheetValues } from "../../../src/adapters/exceljs/read";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
 import { readInput } from "../../../src/workbook/read";
 import { exampleSheets } from "../../fixtures/example";
@@ -89,6 +89,20 @@ describe("worksheetValues", () => {
     }
     const read = await readInput(MemoryWorkbook.fromSheets(fromFile));
     expect(read.problems).toEqual([]);
+  });
+});
+
+describe("isPercentFormat", () => {
+  it.each([
+    ["0%", true],
+    ["0.00%", true],
+    ["0.0%;[Red]-0.0%", true],
+    ['0" %"', false],
+    ["0\\%", false],
+    ["#,##0.00", false],
+    ["General", false],
+  ])("%s → %p", (format, expected) => {
+    expect(isPercentFormat(format)).toBe(expected);
   });
 });
 
