@@ -53,3 +53,21 @@ export function prefersDark(): boolean {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) / 255);
   return 0.2126 * (r ?? 1) + 0.7152 * (g ?? 1) + 0.0722 * (b ?? 1) < 0.5;
 }
+
+/** Excel.run for the adapter (call only after Office is ready, inside Excel). */
+export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+/** Excel.createWorkbook (ExcelApi 1.8; check with officeSupports first). */
+export const createWorkbookInExcel: CreateWorkbook = async (base64) => {
+  await Excel.createWorkbook(base64);
+};
+
+/**
+ * Resolves when office.js is ready; `inExcel` is false in a plain browser (office.js then reports no host
+ * and no Excel global exists).
+ */
+export async function whenOfficeReady(): Promise<{ readonly inExcel: boolean }> {
+  if (typeof Office === "undefined") return { inExcel: false };
+  const info = await Office.onReady();
+  return { inExcel: info.host === Office.HostType.Excel && typeof Excel !== "undefined" };
+}

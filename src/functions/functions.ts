@@ -1,0 +1,69 @@
+/*
+ * GSZ custom functions (namespace GSZ, shared runtime). custom-functions-metadata-plugin reads the JSDoc
+ * below to write functions.json and appends `CustomFunctions.associate("ID", fn)` calls to this file.
+ * Each function is a thin wrapper: numbers in, the decimal core (calc.ts), numbers out.
+ */
+import { allocateRange, roundUnit, share, tranches } from "./calc";
+import { associateIfSupported, unwrap } from "./errors";
+
+/**
+ * The appended associate calls resolve `CustomFunctions` here first: on hosts without custom functions
+ * (Office 2019, a browser) they must do nothing instead of throwing while the task pane loads.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the metadata plugin appends
+const CustomFunctions = { associate: associateIfSupported };
+
+/**
+ * A source's share of a total, in percent, rounded half-up to 0.01 (as the co-financing sheet shows it).
+ * @customfunction SHARE
+ * @param part The amount of one source, som.
+ * @param total The total cost, som.
+ * @returns The share in percent, e.g. 40.25.
+ */
+export function shareOf(part: number, total: number): number {
+  return unwrap(share(part, total));
+}
+
+/**
+ * Rounds half-up (away from zero) to a unit: 0.01 (tyiyn), 1 (som), 1000 …
+ * @customfunction ROUNDUNIT
+ * @param value The amount to round.
+ * @param [unit] The rounding unit, 0.01 when omitted.
+ * @returns The rounded amount.
+ */
+export function roundToUnit(value: number, unit?: number): number {
+  return unwrap(roundUnit(value, unit));
+}
+
+/**
+ * A tranche schedule: one row per tranche with number, date, percent, amount and cumulative amount. The
+ * amounts sum to the contract amount exactly (the last tranche takes the remainder).
+ * @customfunction TRANCHES
+ * @param amount The contract amount, som.
+ * @param scheme The tranche percents, e.g. "50/30/20".
+ * @param [start] The contract start date (dates are computed only when start and end are given).
+ * @param [end] The contract end date.
+ * @param [unit] The rounding unit of a tranche, 0.01 when omitted.
+ * @returns Rows of n, date, percent, amount, cumulative.
+ */
+export function trancheSchedule(
+  amount: number,
+  scheme: string,
+  start?: number,
+  end?: number,
+  unit?: number,
+): Array<Array<number | string>> {
+  return unwrap(tranches(amount, scheme, start, end, unit));
+}
+
+/**
+ * Splits a total by ratios into parts that sum to it exactly (largest remainder).
+ * @customfunction ALLOCATE
+ * @param total The amount to split.
+ * @param ratios The ratios, a range.
+ * @param [unit] The unit of the parts, 0.01 when omitted.
+ * @returns The parts, in the shape of the ratios range.
+ */
+export function allocateTotal(total: number, ratios: number[][], unit?: number): number[][] {
+  return unwrap(allocateRange(total, ratios, unit));
+}

@@ -1,0 +1,99 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatMoney } from "../../app/summary";
+import { SOURCE_KEYS, type GszResult } from "../../core/model";
+import type { Lang } from "../../i18n";
+import type { T } from "./i18n";
+
+export interface SummaryProps {
+  readonly result: GszResult;
+  readonly lang: Lang;
+  readonly t: T;
+}
+
+const useStyles = makeStyles({
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+});
+
+const TOP = 5;
+
+/** Top of the ranking, the program's co-financing with shares, and the findings by severity. */
+export function Summary({ result, lang, t }: SummaryProps) {
+  const styles = useStyles();
+  const program = result.cofinancing.program;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) counts[f.severity] += 1;
+  const decimal = (value: { toFixed(n: number): string }): string =>
+    lang === "en" ? value.toFixed(2) : value.toFixed(2).replace(".", ",");
+  return (
+    <div className={styles.block} data-testid="summary">
+      <Text weight="semibold">{t("ui.summary.ranking")}</Text>
+      <Table size="extra-small" aria-label={t("ui.summary.ranking")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("output.col.place")}</TableHeaderCell>
+            <TableHeaderCell>{t("output.col.application")}</TableHeaderCell>
+            <TableHeaderCell>{t("output.col.organization")}</TableHeaderCell>
+            <TableHeaderCell>{t("output.col.total")}</TableHeaderCell>
+            <TableHeaderCell>{t("output.col.status")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.ranking.slice(0, TOP).map((e) => (
+            <TableRow key={e.application}>
+              <TableCell>{e.place ?? "—"}</TableCell>
+              <TableCell>{e.application}</TableCell>
+              <TableCell>{e.organization}</TableCell>
+              <TableCell className={styles.number}>{decimal(e.total)}</TableCell>
+              <TableCell>{t(`output.status.${e.status}`)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Text weight="semibold">{t("ui.summary.cofinancing")}</Text>
+      <Table size="extra-small" aria-label={t("ui.summary.cofinancing")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ui.summary.source")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.summary.amount")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.summary.share")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {SOURCE_KEYS.map((key) => (
+            <TableRow key={key}>
+              <TableCell>{t(`output.col.${key}`)}</TableCell>
+              <TableCell className={styles.number}>{formatMoney(program.sources[key], lang)}</TableCell>
+              <TableCell className={styles.number}>{decimal(program.shares[key])} %</TableCell>
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell>
+              <Text weight="semibold">{t("output.col.sourcesTotal")}</Text>
+            </TableCell>
+            <TableCell className={styles.number}>
+              <Text weight="semibold">{formatMoney(program.total, lang)}</Text>
+            </TableCell>
+            <TableCell className={styles.number}>
+              {program.total.isZero() ? "" : "100,00 %".replace(",", lang === "en" ? "." : ",")}
+            </TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+      {program.leverage ? (
+        <Text>{t("ui.summary.leverage", { value: decimal(program.leverage) })}</Text>
+      ) : null}
+      <Text data-testid="finding-counts">{t("ui.findings.counts", counts)}</Text>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  OfficeJsWorkbook,
+  createWorkbookInExcel,
+  displayLanguage,
+  excelRun,
+  exportToNewWorkbook,
+  officeSupports,
+  selectCell,
+  type CreateWorkbook,
+  type ExcelRun,
+  type SupportsSet,
+} from "../adapters/officejs";
+import { checkStale, createTemplate, runWorkbook, tranchesCsv } from "../app";
+import type { RunOutcome, StaleState, TemplateOptions } from "../app/types";
+import type { CellAddress, GszResult } from "../core/model";
+import type { Lang } from "../i18n";
+import { downloadText } from "./download";
+import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
+import { xlsx } from "./export/xlsx";
+import { toBase64 } from "./export/zip";
+import type { Message } from "./state";
+
+/**
+ * Everything the pane can ask of its host. Components receive it as a prop and never call Office.js: the
+ * real one (createOfficeHost) wires the Office.js adapter to the use cases of src/app; tests pass fakes.
+ */
+export interface PaneHost {
+  /** Office's UI language tag, e.g. `ru-RU`; undefined when unknown. */
+  readonly displayLanguage: string | undefined;
+  createTemplate(opts: TemplateOptions): Promise<readonly string[]>;
+  run(lang: Lang): Promise<RunOutcome>;
+  selectCell(address: CellAddress): Promise<void>;
+  checkStale(): Promise<StaleState>;
+  /** Downloads the tranche schedule as CSV; answers the notice to show. */
+  exportCsv(result: GszResult, lang: Lang): Promise<Message>;
+  /** Opens the tranche schedule in a new workbook, or writes it to a sheet where Excel cannot. */
+  exportWorkbook(result: GszResult, lang: Lang): Promise<Message>;
+}
+
+export interface OfficeHostDeps {
+  readonly run: ExcelRun;
+  readonly supports: SupportsSet;
+  readonly createWorkbook: CreateWorkbook;
+  readonly displayLanguage: string | undefined;
+  readonly now: () => Date;
+  readonly download: (fileName: string, text: string, mime: string) => void;
+}
+
+/** The host over Office.js; `deps` default to the real Office globals (call after Office.onReady). */
+export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
+  const run = deps.run ?? excelRun;
+  const supports = deps.supports ?? officeSupports;
+  const createWorkbook = deps.createWorkbook ?? createWorkbookInExcel;
+  const now = deps.now ?? (() => new Date());
+  const download = deps.download ?? downloadText;
+  const port = new OfficeJsWorkbook(run, { supports });
+  return {
+    displayLanguage: deps.displayLanguage ?? displayLanguage(),
+    createTemplate: (opts) => createTemplate(port, opts),
+    run: (lang) => runWorkbook(port, { lang, now: now() }),
+    selectCell: (address) => selectCell(run, address),
+    checkStale: () => checkStale(port),
+    async exportCsv(result, lang) {
+      const file = `tranches-${now().toISOString().slice(0, 10)}.csv`;
+      download(file, tranchesCsv(result, lang), "text/csv");
+      return { key: "ui.export.csvDone", params: { file } };
+    },
+    async exportWorkbook(result, lang) {
+      const base64 = toBase64(xlsx(tranchesXlsxSheet(result, lang)));
+      if (await exportToNewWorkbook(base64, supports, createWorkbook))
+        return { key: "ui.export.workbookDone" };
+      const layout = tranchesExportLayout(result, lang);
+      await port.writeSheets([layout]);
+      return { key: "ui.export.sheetDone", params: { sheet: layout.name } };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { createRoot } from "react-dom/client";
+import { displayLanguage, prefersDark, whenOfficeReady } from "../adapters/officejs";
+import { langFromTag } from "../i18n";
+import { Root } from "./components/Root";
+import { createOfficeHost } from "./host";
+
+/** Renders the pane once office.js is ready: before that, no Office API may be called. */
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root");
+  const { inExcel } = await whenOfficeReady();
+  createRoot(container).render(
+    <Root
+      host={inExcel ? createOfficeHost() : undefined}
+      dark={prefersDark()}
+      lang={langFromTag(displayLanguage() ?? navigator.language)}
+    />,
+  );
+}
+
+main().catch((error: unknown) => {
+  // Nothing rendered: show the failure in the page itself rather than leave it blank.
+  const text = document.createElement("pre");
+  text.textContent = String(error instanceof Error ? (error.stack ?? error.message) : error);
+  document.body.appendChild(text);
+  throw error;
+});
