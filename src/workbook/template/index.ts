@@ -1,4 +1,7 @@
+import type { GszInput } from "../../core/model";
 import type { Lang } from "../../i18n";
+import { MemoryWorkbook } from "../memory";
+import { parseInput } from "../read";
 import type { SheetLayout } from "../port";
 import { programSheet } from "./program-sheet";
 import {
@@ -29,4 +32,18 @@ export function inputTemplateLayouts(lang: Lang, example: boolean): SheetLayout[
     scoresSheet(lang, example),
     contractsSheet(lang, example),
   ];
+}
+
+/**
+ * The example program as the reader sees it (with every cell address), for tests and demos.
+ * Throws if the bundled example ever stops reading cleanly: that is a bug, not a user's input.
+ */
+export function exampleInput(lang: Lang = "ru"): GszInput {
+  const layouts = inputTemplateLayouts(lang, true);
+  const book = MemoryWorkbook.fromLayouts(layouts);
+  const names = layouts.map((l) => l.name);
+  const sheets = names.map((name) => ({ name, values: book.sheet(name) ?? [] }));
+  const read = parseInput(names, sheets, { lang });
+  if (!read.input) throw new Error(`The bundled example does not read: ${JSON.stringify(read.problems)}`);
+  return read.input;
 }

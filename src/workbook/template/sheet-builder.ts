@@ -69,16 +69,26 @@ export function tableSheet(sheet: TableSheet): SheetLayout {
   // An Excel table needs at least one data row: a blank template gets one empty row.
   const data = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map((): WriteValue => null)];
   const columns: ColumnLayout[] = sheet.columns.map((c) => ({ width: c.width, format: c.format }));
-  const validations: ValidationLayout[] = (sheet.lists ?? [])
-    .filter((list) => list.values.length > 0)
-    .map((list) => ({
-      firstRow: HEADER_ROW + 1,
-      lastRow: HEADER_ROW + Math.max(VALIDATED_ROWS, data.length),
-      firstCol: list.col + 1,
-      lastCol: list.col + 1,
-      rule: { kind: "list", values: list.values },
-      message: list.message,
-    }));
+  const block = (col: number) => ({
+    firstRow: HEADER_ROW + 1,
+    lastRow: HEADER_ROW + Math.max(VALIDATED_ROWS, data.length),
+    firstCol: col + 1,
+    lastCol: col + 1,
+  });
+  const validations: ValidationLayout[] = [
+    ...(sheet.lists ?? [])
+      .filter((list) => list.values.length > 0)
+      .map((list): ValidationLayout => ({
+        ...block(list.col),
+        rule: { kind: "list", values: list.values },
+        message: list.message,
+      })),
+    ...(sheet.ranges ?? []).map((range): ValidationLayout => ({
+      ...block(range.col),
+      rule: { kind: "decimal", min: range.min, max: range.max },
+      message: range.message,
+    })),
+  ];
   return {
     name: sheet.name,
     rows: [[sheet.title], [], header, ...data],

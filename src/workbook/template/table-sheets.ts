@@ -121,6 +121,12 @@ export function criteriaSheet(lang: Lang, example: boolean): SheetLayout {
     tableName: "GszCriteria",
     columns: columnsOf(CRITERIA_TABLE, lang),
     rows: ordered(CRITERIA_TABLE, rows),
+    ranges: (["maxScore", "weight", "minScore"] as const).map((field) => ({
+      col: indexOf(CRITERIA_TABLE, field),
+      min: 0,
+      max: 1000,
+      message: translate(lang, "workbook.validation.number", { min: 0, max: 1000 }),
+    })),
   });
 }
 

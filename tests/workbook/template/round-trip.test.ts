@@ -1,7 +1,7 @@
 import { LANGS } from "../../../src/i18n";
 import { MemoryWorkbook } from "../../../src/workbook/memory";
 import { readInput } from "../../../src/workbook/read";
-import { inputTemplateLayouts } from "../../../src/workbook/template";
+import { exampleInput, inputTemplateLayouts } from "../../../src/workbook/template";
 
 describe("templates read back", () => {
   it.each(LANGS)("the %s example reads back without problems, with every value", async (lang) => {
@@ -52,5 +52,13 @@ describe("templates read back", () => {
     expect(read.problems.map((p) => [p.address.row, p.address.col])).toEqual(
       [4, 5, 6, 7, 8, 9].map((r) => [r, 2]),
     );
+  });
+});
+
+describe("exampleInput", () => {
+  it("gives the example program with its cell addresses", () => {
+    const input = exampleInput("en");
+    expect(input.program.municipality).toBe("Kara-Balta");
+    expect(input.applications[0]?.cells.id).toEqual({ sheet: "Applications", row: 4, col: 1 });
   });
 });
