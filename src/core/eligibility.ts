@@ -49,6 +49,8 @@ function normalise(text: string): string {
     .trim();
 }
 
+const NORMALISED_STEMS = INELIGIBLE_STEMS.map(normalise);
+
 /**
  * False for political parties, trade unions and religious organizations; true for anything else,
  * including a blank type (whether a blank type is acceptable is another rule's question).
@@ -57,5 +59,5 @@ function normalise(text: string): string {
 export function isEligibleOrganizationType(type: string): boolean {
   const normalised = normalise(type);
   if (normalised === "") return true;
-  return !INELIGIBLE_STEMS.some((stem) => normalised.includes(normalise(stem)));
+  return !NORMALISED_STEMS.some((stem) => normalised.includes(stem));
 }

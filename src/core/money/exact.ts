@@ -7,7 +7,15 @@ import Decimal from "decimal.js";
  */
 export const ExactDecimal = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP });
 
-/** Back to the ordinary constructor so callers get plain `Decimal` instances (instanceof works). */
+/** `value` as an ExactDecimal, without copying when it already is one. */
+export function toExact(value: Decimal.Value): Decimal {
+  return value instanceof ExactDecimal ? value : new ExactDecimal(value);
+}
+
+/**
+ * Back to the ordinary constructor so callers get plain `Decimal` instances (instanceof works). Copies
+ * every digit: the constructor does not round to its precision.
+ */
 export function toPlain(value: Decimal.Value): Decimal {
-  return new Decimal(value.toString());
+  return new Decimal(value);
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { isEligibleOrganizationType } from "../eligibility";
-import type { Application, Finding, FundingStatus, GszInput, RankingEntry } from "../model";
+import type { Application, Direction, Finding, FundingStatus, GszInput, RankingEntry } from "../model";
 import { ZERO } from "../money";
 import { fractionAtLeast, type ApplicationScore } from "../scoring";
 import { assignPlaces } from "./places";
@@ -16,7 +16,11 @@ export interface Ranking {
  * direction is one of the program's, and its grant is within the direction's max per project.
  */
 export function isEligible(application: Application, input: GszInput): boolean {
-  const direction = input.program.directions.find((d) => d.code === application.direction);
+  return eligibleIn(application, new Map(input.program.directions.map((d) => [d.code, d] as const)));
+}
+
+function eligibleIn(application: Application, directions: ReadonlyMap<string, Direction>): boolean {
+  const direction = directions.get(application.direction);
   if (!direction || !isEligibleOrganizationType(application.organizationType)) return false;
   return (
     direction.maxPerProject === undefined ||
@@ -49,12 +53,15 @@ export function rankAndRecommend(input: GszInput, scores: readonly ApplicationSc
     scores.filter((s) => s.scored).map((s) => ({ key: s.application, total: s.exactTotal })),
   );
 
+  const directions = new Map<string, Direction>();
+  for (const direction of input.program.directions)
+    if (!directions.has(direction.code)) directions.set(direction.code, direction);
   const eligible = new Set<string>();
   const passing = new Set<string>();
   const candidatesByDirection = new Map<string, Candidate[]>();
   for (const application of input.applications) {
     const score = scoreById.get(application.id);
-    if (isEligible(application, input)) eligible.add(application.id);
+    if (eligibleIn(application, directions)) eligible.add(application.id);
     if (passes(score, input.program.passScore)) passing.add(application.id);
     if (!score || !eligible.has(application.id) || !passing.has(application.id)) continue;
     const list = candidatesByDirection.get(application.direction) ?? [];

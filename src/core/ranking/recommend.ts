@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Application, TieBreak } from "../model";
-import { compareFractions, type Fraction } from "../scoring";
+import { compareDecimals } from "../money";
+import { commonNumerators, type Fraction } from "../scoring";
 
 /** An application that passes and is eligible, competing for its direction's money. */
 export interface Candidate {
@@ -21,22 +22,28 @@ export interface DirectionOutcome {
 
 /** Groups of exactly equal totals, best first; inside a group by id so the result never depends on input order. */
 function tieGroups(candidates: readonly Candidate[]): Candidate[][] {
-  const sorted = [...candidates].sort(
-    (a, b) => compareFractions(b.total, a.total) || compareIds(a.application.id, b.application.id),
+  const keys = commonNumerators(candidates.map((c) => c.total));
+  const sorted = candidates.map((candidate, i) => ({ candidate, key: keys[i] as Decimal }));
+  sorted.sort(
+    (a, b) =>
+      compareDecimals(b.key, a.key) || compareIds(a.candidate.application.id, b.candidate.application.id),
   );
   const groups: Candidate[][] = [];
-  for (const candidate of sorted) {
+  let previous: Decimal | undefined;
+  for (const { candidate, key } of sorted) {
     const last = groups[groups.length - 1];
-    const head = last?.[0];
-    if (last && head && compareFractions(head.total, candidate.total) === 0) last.push(candidate);
+    if (last && previous && compareDecimals(previous, key) === 0) last.push(candidate);
     else groups.push([candidate]);
+    previous = key;
   }
   return groups;
 }
 
-/** Natural order of application numbers (A-2 before A-10), stable across machines. */
+const NATURAL = new Intl.Collator("en", { numeric: true });
+
+/** Natural order of application numbers (A-2 before A-10); code-unit order settles what it calls equal. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Splits a tie group by submission date (earlier first) when every member has one. */

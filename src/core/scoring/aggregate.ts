@@ -1,14 +1,17 @@
 import type Decimal from "decimal.js";
 import type { Aggregation } from "../model";
-import { ExactDecimal } from "../money/exact";
+import { toExact } from "../money/exact";
 import { fraction, type Fraction } from "./fraction";
 
 /** Trimmed mean drops one highest and one lowest score only when at least this many exist. */
 export const TRIM_FROM = 5;
 
-function sum(values: readonly Decimal[]): Decimal {
-  let total = new ExactDecimal(0);
-  for (const value of values) total = total.plus(value);
+function sum(values: readonly Decimal[], from: number, to: number): Decimal {
+  let total = toExact(0);
+  for (let i = from; i < to; i += 1) {
+    const value = values[i];
+    if (value !== undefined) total = total.plus(value);
+  }
   return total;
 }
 
@@ -19,13 +22,13 @@ function sum(values: readonly Decimal[]): Decimal {
  */
 export function aggregateScores(sorted: readonly Decimal[], method: Aggregation): Fraction {
   const n = sorted.length;
+  if (n === 0) throw new RangeError("no scores to aggregate");
   if (method === "median") {
     const upper = sorted[Math.floor(n / 2)];
     const lower = sorted[Math.floor((n - 1) / 2)];
     if (upper === undefined || lower === undefined) throw new RangeError("no scores to aggregate");
-    return n % 2 === 1 ? fraction(upper) : fraction(new ExactDecimal(upper).plus(lower), 2);
+    return n % 2 === 1 ? fraction(upper) : fraction(toExact(upper).plus(lower), 2);
   }
-  if (method === "trimmed-mean" && n >= TRIM_FROM) return fraction(sum(sorted.slice(1, n - 1)), n - 2);
-  if (n === 0) throw new RangeError("no scores to aggregate");
-  return fraction(sum(sorted), n);
+  if (method === "trimmed-mean" && n >= TRIM_FROM) return fraction(sum(sorted, 1, n - 1), n - 2);
+  return fraction(sum(sorted, 0, n), n);
 }

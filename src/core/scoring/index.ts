@@ -2,4 +2,11 @@
 export { scoreApplications, type Scoring } from "./score-applications";
 export type { ApplicationScore, CriterionScore } from "./application-score";
 export { aggregateScores, TRIM_FROM } from "./aggregate";
-export { compareFractions, fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fraction";
+export {
+  commonNumerators,
+  compareFractions,
+  fractionAtLeast,
+  fractionValue,
+  weightedSum,
+  type Fraction,
+} from "./fraction";

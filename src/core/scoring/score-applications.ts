@@ -1,19 +1,13 @@
-import Decimal from "decimal.js";
-import type { Application, CellAddress, Criterion, Finding, GszInput, ScoreRow } from "../model";
-import { ZERO } from "../money";
+import type Decimal from "decimal.js";
+import type { Aggregation, Application, CellAddress, Criterion, Finding, GszInput, ScoreRow } from "../model";
+import { compareDecimals, ZERO } from "../money";
 import { aggregateScores } from "./aggregate";
 import type { ApplicationScore, CriterionScore } from "./application-score";
-import { fractionAtLeast, fractionValue, weightedSum } from "./fraction";
+import { fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fraction";
 
 export interface Scoring {
   readonly scores: ApplicationScore[];
   readonly findings: Finding[];
-}
-
-/** A counted score and where it was typed (for pointing a divergence at a cell). */
-interface Counted {
-  readonly value: Decimal;
-  readonly address?: CellAddress;
 }
 
 function finding(base: Omit<Finding, "address">, address: CellAddress | undefined): Finding {
@@ -60,97 +54,91 @@ export function scoreApplications(input: GszInput): Scoring {
     }
   }
 
+  const context: Context = {
+    input,
+    criteria: input.criteria.map((criterion) => ({
+      criterion,
+      threshold: input.program.divergenceThreshold ?? criterion.maxScore.dividedBy(2),
+    })),
+    memberNames: [...new Set(input.commission.map((m) => m.name))].sort(),
+  };
   const scoringStarted = input.scores.length > 0;
   const scores: ApplicationScore[] = [];
   const findings: Finding[] = [];
   for (const application of input.applications) {
     const rows = rowsByApplication.get(application.id) ?? [];
-    const result = scoreOne(input, application, rows, listedRecusals.get(application.id) ?? new Set());
+    const result = scoreOne(context, application, rows, listedRecusals.get(application.id) ?? NOBODY);
     scores.push(result.score);
     if (scoringStarted) findings.push(...result.findings);
   }
   return { scores, findings };
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+
+/** What every application's scoring needs, worked out once per run. */
+interface Context {
+  readonly input: GszInput;
+  readonly criteria: readonly { readonly criterion: Criterion; readonly threshold: Decimal }[];
+  /** Distinct member names of Комиссия, sorted (for the "no row" message). */
+  readonly memberNames: readonly string[];
+}
+
+function hasRecusalMark(row: ScoreRow): boolean {
+  for (const code in row.scores) if (row.scores[code]?.kind === "recused") return true;
+  return false;
+}
+
 function scoreOne(
-  input: GszInput,
+  context: Context,
   application: Application,
   rows: readonly ScoreRow[],
   listed: ReadonlySet<string>,
 ): { score: ApplicationScore; findings: Finding[] } {
+  const { input } = context;
   const findings: Finding[] = [];
   const id = application.id;
   const recused = new Set(listed);
-  for (const row of rows) {
-    if (Object.values(row.scores).some((cell) => cell.kind === "recused")) recused.add(row.member);
-  }
+  for (const row of rows) if (hasRecusalMark(row)) recused.add(row.member);
 
-  const counted = new Map<string, Counted[]>();
+  // Per criterion (same index as context.criteria): the counted scores and where they were typed.
+  const values: Decimal[][] = context.criteria.map(() => []);
+  const addresses: (CellAddress | undefined)[][] = context.criteria.map(() => []);
   const scorers = new Set<string>();
   const haveRow = new Set<string>();
   for (const row of rows) {
     haveRow.add(row.member);
     const isRecused = recused.has(row.member);
-    for (const criterion of input.criteria) {
+    context.criteria.forEach(({ criterion }, c) => {
       const cell = row.scores[criterion.code];
       const address = row.scoreCells[criterion.code] ?? row.cells.application;
-      const params = { application: id, member: row.member, criterion: criterion.code };
       if (isRecused) {
-        if (cell?.kind === "number") {
-          findings.push(
-            finding(
-              {
-                rule: "recused-but-scored",
-                severity: "error",
-                message: listed.has(row.member)
-                  ? "rules.recused-but-scored"
-                  : "rules.recused-but-scored.marked",
-                params: { ...params, value: cell.value.toString() },
-                actual: cell.value.toString(),
-              },
-              address,
-            ),
-          );
-        }
-        continue;
+        if (cell?.kind === "number")
+          findings.push(recusedButScored(id, row, criterion, cell.value, listed, address));
+        return;
       }
       if (cell === undefined || cell.kind === "missing") {
+        const params = { application: id, member: row.member, criterion: criterion.code };
         findings.push(
           finding(
             { rule: "score-missing", severity: "warning", message: "rules.score-missing", params },
             address,
           ),
         );
-        continue;
+        return;
       }
-      if (cell.kind !== "number") continue;
-      if (cell.value.isNegative() || cell.value.greaterThan(criterion.maxScore)) {
-        findings.push(
-          finding(
-            {
-              rule: "score-out-of-range",
-              severity: "error",
-              message: "rules.score-out-of-range",
-              params: { ...params, value: cell.value.toString(), max: criterion.maxScore.toString() },
-              expected: `0..${criterion.maxScore.toString()}`,
-              actual: cell.value.toString(),
-            },
-            address,
-          ),
-        );
-        continue;
+      if (cell.kind !== "number") return;
+      if (cell.value.isNegative() || compareDecimals(cell.value, criterion.maxScore) > 0) {
+        findings.push(outOfRange(id, row, criterion, cell.value, address));
+        return;
       }
-      const list = counted.get(criterion.code) ?? [];
-      list.push(row.scoreCells[criterion.code] ? { value: cell.value, address } : { value: cell.value });
-      counted.set(criterion.code, list);
+      values[c]?.push(cell.value);
+      addresses[c]?.push(row.scoreCells[criterion.code]);
       scorers.add(row.member);
-    }
+    });
   }
 
-  const absent = input.commission
-    .map((m) => m.name)
-    .filter((name) => !haveRow.has(name) && !recused.has(name))
-    .sort();
+  const absent = context.memberNames.filter((name) => !haveRow.has(name) && !recused.has(name));
   if (absent.length > 0) {
     findings.push(
       finding(
@@ -167,30 +155,29 @@ function scoreOne(
   }
 
   const byCriterion: Record<string, CriterionScore> = {};
+  const terms: { weight: Decimal; value: Fraction }[] = [];
+  const belowMin: string[] = [];
   let largestSpread = ZERO;
-  for (const criterion of input.criteria) {
-    const list = counted.get(criterion.code);
-    if (!list || list.length === 0) continue;
+  context.criteria.forEach(({ criterion, threshold }, c) => {
+    const list = values[c] ?? [];
+    if (list.length === 0) {
+      if (criterion.minScore !== undefined) belowMin.push(criterion.code);
+      return;
+    }
     const criterionScore = aggregateCriterion(criterion, list, input.program.aggregation);
     byCriterion[criterion.code] = criterionScore;
-    if (criterionScore.spread.greaterThan(largestSpread)) largestSpread = criterionScore.spread;
-    const divergence = divergenceFinding(input, id, criterion, criterionScore, list, application);
-    if (divergence) findings.push(divergence);
-  }
-
-  const exactTotal = weightedSum(
-    input.criteria.flatMap((c) => {
-      const s = byCriterion[c.code];
-      return s ? [{ weight: c.weight, value: s.exact }] : [];
-    }),
-  );
-  const belowMin = input.criteria
-    .filter((c) => {
-      if (c.minScore === undefined) return false;
-      const s = byCriterion[c.code];
-      return !s || !fractionAtLeast(s.exact, c.minScore);
-    })
-    .map((c) => c.code);
+    terms.push({ weight: criterion.weight, value: criterionScore.exact });
+    if (criterion.minScore !== undefined && !fractionAtLeast(criterionScore.exact, criterion.minScore)) {
+      belowMin.push(criterion.code);
+    }
+    if (compareDecimals(criterionScore.spread, largestSpread) > 0) largestSpread = criterionScore.spread;
+    if (compareDecimals(criterionScore.spread, threshold) > 0) {
+      findings.push(
+        divergence(id, criterion, criterionScore.spread, threshold, addresses[c] ?? [], application),
+      );
+    }
+  });
+  const exactTotal = weightedSum(terms);
 
   const quorum = input.program.quorum;
   const quorumMet = quorum === undefined || scorers.size >= quorum;
@@ -225,12 +212,8 @@ function scoreOne(
   return { score, findings };
 }
 
-function aggregateCriterion(
-  criterion: Criterion,
-  list: readonly Counted[],
-  method: GszInput["program"]["aggregation"],
-): CriterionScore {
-  const sorted = list.map((c) => c.value).sort((a, b) => a.comparedTo(b));
+function aggregateCriterion(criterion: Criterion, list: Decimal[], method: Aggregation): CriterionScore {
+  const sorted = list.sort(compareDecimals);
   const exact = aggregateScores(sorted, method);
   const lowest = sorted[0] ?? ZERO;
   const highest = sorted[sorted.length - 1] ?? ZERO;
@@ -243,18 +226,64 @@ function aggregateCriterion(
   };
 }
 
-function divergenceFinding(
-  input: GszInput,
+function recusedButScored(
+  id: string,
+  row: ScoreRow,
+  criterion: Criterion,
+  value: Decimal,
+  listed: ReadonlySet<string>,
+  address: CellAddress | undefined,
+): Finding {
+  return finding(
+    {
+      rule: "recused-but-scored",
+      severity: "error",
+      message: listed.has(row.member) ? "rules.recused-but-scored" : "rules.recused-but-scored.marked",
+      params: { application: id, member: row.member, criterion: criterion.code, value: value.toString() },
+      actual: value.toString(),
+    },
+    address,
+  );
+}
+
+function outOfRange(
+  id: string,
+  row: ScoreRow,
+  criterion: Criterion,
+  value: Decimal,
+  address: CellAddress | undefined,
+): Finding {
+  const max = criterion.maxScore.toString();
+  return finding(
+    {
+      rule: "score-out-of-range",
+      severity: "error",
+      message: "rules.score-out-of-range",
+      params: {
+        application: id,
+        member: row.member,
+        criterion: criterion.code,
+        value: value.toString(),
+        max,
+      },
+      expected: `0..${max}`,
+      actual: value.toString(),
+    },
+    address,
+  );
+}
+
+/** At the top-left counted score cell of the criterion, so the result does not depend on row order. */
+function divergence(
   id: string,
   criterion: Criterion,
-  score: CriterionScore,
-  list: readonly Counted[],
+  spread: Decimal,
+  threshold: Decimal,
+  cells: readonly (CellAddress | undefined)[],
   application: Application,
-): Finding | undefined {
-  const threshold = input.program.divergenceThreshold ?? criterion.maxScore.dividedBy(2);
-  if (!score.spread.greaterThan(threshold)) return undefined;
+): Finding {
   let address: CellAddress | undefined;
-  for (const c of list) if (c.address && (!address || addressBefore(c.address, address))) address = c.address;
+  for (const cell of cells) if (cell && (!address || addressBefore(cell, address))) address = cell;
   return finding(
     {
       rule: "score-divergence",
@@ -263,11 +292,11 @@ function divergenceFinding(
       params: {
         application: id,
         criterion: criterion.code,
-        spread: score.spread.toString(),
-        threshold: new Decimal(threshold).toString(),
+        spread: spread.toString(),
+        threshold: threshold.toString(),
       },
       expected: threshold.toString(),
-      actual: score.spread.toString(),
+      actual: spread.toString(),
     },
     address ?? application.cells.id,
   );

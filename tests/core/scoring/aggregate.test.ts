@@ -1,0 +1,43 @@
+import Decimal from "decimal.js";
+import { aggregateScores, compareFractions, fractionValue, weightedSum } from "../../../src/core/scoring";
+import type { Aggregation } from "../../../src/core/model";
+
+const agg = (values: number[], method: Aggregation): string =>
+  fractionValue(
+    aggregateScores(
+      values.map((v) => new Decimal(v)).sort((a, b) => a.comparedTo(b)),
+      method,
+    ),
+  ).toString();
+
+describe("aggregateScores", () => {
+  it("mean", () => {
+    expect(agg([7, 8, 10], "mean")).toBe(new Decimal(25).dividedBy(3).toString());
+    expect(agg([6, 8], "mean")).toBe("7");
+  });
+
+  it("median of odd and even counts", () => {
+    expect(agg([1, 9, 4], "median")).toBe("4");
+    expect(agg([1, 9, 4, 6], "median")).toBe("5");
+    expect(agg([3], "median")).toBe("3");
+  });
+
+  it("trimmed mean drops one highest and one lowest from 5 scores up, not below", () => {
+    expect(agg([1, 5, 6, 7, 10], "trimmed-mean")).toBe("6");
+    expect(agg([1, 5, 6, 10], "trimmed-mean")).toBe("5.5");
+    expect(agg([0, 0, 9, 9, 9, 10], "trimmed-mean")).toBe("6.75");
+  });
+
+  it("keeps means exact: 1/3 + 2/3 is a tie with 1", () => {
+    const third = aggregateScores([new Decimal(0), new Decimal(0), new Decimal(1)], "mean");
+    const twoThirds = aggregateScores([new Decimal(0), new Decimal(1), new Decimal(1)], "mean");
+    const one = new Decimal(1);
+    const total = weightedSum([
+      { weight: one, value: third },
+      { weight: one, value: twoThirds },
+    ]);
+    const plainOne = weightedSum([{ weight: one, value: aggregateScores([one], "mean") }]);
+    expect(compareFractions(total, plainOne)).toBe(0);
+    expect(compareFractions(third, twoThirds)).toBeLessThan(0);
+  });
+});
