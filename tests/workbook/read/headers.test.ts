@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../../../src/workbook/memory";
-import { inputSheetKind, inputSheetNames, readInput } from "../../../src/workbook/read";
+import { inputSheetKind, inputSheetNames, isInputSheetName, readInput } from "../../../src/workbook/read";
+import { allOutputSheetNames } from "../../../src/workbook/render";
 import { cloneSheets, minimalSheets, type Grid, type Sheets } from "../../fixtures/example";
 
 async function read(sheets: Sheets) {
@@ -199,6 +200,8 @@ describe("input sheet names", () => {
     expect(inputSheetKind("BUDGET")).toBe("budget");
     expect(inputSheetKind("Баалар")).toBe("scores");
     expect(inputSheetKind("Рейтинг")).toBeUndefined();
+    expect(isInputSheetName("Applications")).toBe(true);
+    expect(allOutputSheetNames().filter(isInputSheetName)).toEqual([]);
     expect(inputSheetNames(["Рейтинг", "Заявки", "Program", "Заметки", "Applications"])).toEqual([
       "Заявки",
       "Program",
