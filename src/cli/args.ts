@@ -41,6 +41,10 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   tranches: ["lang", "csv"],
 };
 
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Error && "code" in error && error.code === code;
+}
+
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
@@ -66,13 +70,14 @@ export function parseCommand(
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const langOption = argv[argv.indexOf("--lang") + 1];
-    return {
-      kind: "usage-error",
-      lang: pickLang(argv.includes("--lang") ? langOption : undefined, env) ?? "ru",
-      key: "cli.usage.bad-option",
-      params: { detail: error instanceof Error ? error.message : String(error) },
-    };
+    const langOption = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
+    const lang = pickLang(langOption, env) ?? "ru";
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    const unknown = hasCode(error, "ERR_PARSE_ARGS_UNKNOWN_OPTION") && option !== undefined;
+    return unknown
+      ? { kind: "usage-error", lang, key: "cli.usage.unknown-option", params: { option } }
+      : { kind: "usage-error", lang, key: "cli.usage.bad-option", params: { detail: message } };
   }
   const { values, positionals } = parsed;
   const lang = pickLang(values.lang, env);

@@ -9,7 +9,7 @@ import type {
 } from "../../workbook/port";
 
 /** Excel number formats of the port's column formats (codes are locale-independent in the file). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | undefined>> = {
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   text: "@",
   integer: "0",
   // Scores and aggregates: 4 decimals are enough to recompute a total by hand.
@@ -157,8 +157,8 @@ function formatColumns(ws: Worksheet, layout: SheetLayout): void {
   layout.columns.forEach((c, j) => {
     const column = ws.getColumn(j + 1);
     column.width = c.width;
-    const numFmt = NUMBER_FORMATS[c.format];
-    if (numFmt !== undefined && c.format !== "text") column.numFmt = numFmt;
+    // Text columns are `@` (as the Office.js adapter does) so that an id typed later as 001 stays 001.
+    column.numFmt = NUMBER_FORMATS[c.format];
   });
 }
 

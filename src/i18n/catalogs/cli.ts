@@ -60,12 +60,17 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
 2 — файлды колдонууга болбойт же буйрук туура эмес: ар бир көйгөй «Барак!A1: билдирүү» түрүндө чыгарылат,
 эч кандай файл жазылбайт.`;
 
+const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]`;
+
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
   ru: {
     "cli.help": HELP_RU,
-    "cli.usage": "Справка: gsz --help",
+    "cli.usage": `Использование:\n${SYNOPSIS}\nСправка: gsz --help`,
     "cli.usage.bad-option": "Неверный параметр: {detail}",
+    "cli.usage.unknown-option": "Неизвестный параметр: {option}",
     "cli.usage.bad-lang": "Неизвестный язык «{lang}»: допустимы ru, en, ky",
     "cli.usage.unknown-command": "Неизвестная команда «{command}»: допустимы template, run, tranches",
     "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
@@ -88,8 +93,9 @@ export const cli: CatalogSet = {
   },
   en: {
     "cli.help": HELP_EN,
-    "cli.usage": "Help: gsz --help",
+    "cli.usage": `Usage:\n${SYNOPSIS}\nHelp: gsz --help`,
     "cli.usage.bad-option": "Bad option: {detail}",
+    "cli.usage.unknown-option": "Unknown option: {option}",
     "cli.usage.bad-lang": "Unknown language '{lang}': use ru, en or ky",
     "cli.usage.unknown-command": "Unknown command '{command}': use template, run or tranches",
     "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
@@ -112,8 +118,9 @@ export const cli: CatalogSet = {
   },
   ky: {
     "cli.help": HELP_KY,
-    "cli.usage": "Жардам: gsz --help",
+    "cli.usage": `Колдонуу:\n${SYNOPSIS}\nЖардам: gsz --help`,
     "cli.usage.bad-option": "Туура эмес параметр: {detail}",
+    "cli.usage.unknown-option": "Белгисиз параметр: {option}",
     "cli.usage.bad-lang": "Белгисиз тил «{lang}»: ru, en же ky",
     "cli.usage.unknown-command": "Белгисиз буйрук «{command}»: template, run же tranches",
     "cli.usage.option-not-for-command": "{option} параметри {command} буйругуна тиешелүү эмес",
