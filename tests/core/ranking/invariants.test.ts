@@ -1,7 +1,15 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { computeCofinancing } from "../../../src/core/cofinancing";
-import type { Finding, GszInput, RankingEntry, ScoreRow } from "../../../src/core/model";
+import {
+  SOURCE_KEYS,
+  type Cofinancing,
+  type CofinancingFigures,
+  type Finding,
+  type GszInput,
+  type RankingEntry,
+  type ScoreRow,
+} from "../../../src/core/model";
 import { rankAndRecommend } from "../../../src/core/ranking";
 import { scoreApplications } from "../../../src/core/scoring";
 import { arbitraryInput, shuffled } from "../support/arbitrary-input";
@@ -48,14 +56,21 @@ describe("scoring and ranking invariants", () => {
         const b = run(mixed);
         const cofA = computeCofinancing(input);
         const cofB = computeCofinancing(mixed);
-        const byId = (list: typeof cofA.applications) =>
-          list.map((x) => `${x.application}:${x.total.toString()}:${x.shares.grant.toString()}`).sort();
+        const figures = (x: CofinancingFigures): string =>
+          SOURCE_KEYS.map((k) => `${x.sources[k].toString()}/${x.shares[k].toString()}`).join() +
+          `=${x.total.toString()}~${x.leverage?.toString() ?? "-"}`;
+        const applications = (c: Cofinancing): string =>
+          c.applications
+            .map((x) => `${x.application}:${figures(x)}`)
+            .sort()
+            .join("\n");
+        const rest = (c: Cofinancing): string =>
+          [...c.directions.map((x) => `${x.direction}:${figures(x)}`), figures(c.program)].join("\n");
         return (
           a.ranking.map(entryText).join("\n") === b.ranking.map(entryText).join("\n") &&
           findingsText(a.findings).join("\n") === findingsText(b.findings).join("\n") &&
-          byId(cofA.applications).join() === byId(cofB.applications).join() &&
-          JSON.stringify(cofA.directions) === JSON.stringify(cofB.directions) &&
-          JSON.stringify(cofA.program) === JSON.stringify(cofB.program)
+          applications(cofA) === applications(cofB) &&
+          rest(cofA) === rest(cofB)
         );
       }),
       RUNS,
