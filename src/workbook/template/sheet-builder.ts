@@ -61,9 +61,16 @@ export interface TableSheet {
     readonly values: readonly string[];
     readonly message: string;
   }[];
+  /** Number ranges by column index (0-based), over the data rows. */
+  readonly ranges?: readonly {
+    readonly col: number;
+    readonly min: number;
+    readonly max: number;
+    readonly message: string;
+  }[];
 }
 
-/** A sheet holding one Excel table under a title row, header frozen, with list validations. */
+/** A sheet holding one Excel table under a title row, header frozen, with list and range validations. */
 export function tableSheet(sheet: TableSheet): SheetLayout {
   const header = sheet.columns.map((c) => c.header);
   // An Excel table needs at least one data row: a blank template gets one empty row.

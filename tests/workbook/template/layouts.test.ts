@@ -51,7 +51,13 @@ describe("input templates", () => {
   });
 
   it("formats money and date columns and offers lists where Excel can check them", () => {
-    const [program, applications, budget] = inputTemplateLayouts("ru", true);
+    const [program, applications, budget, criteria] = inputTemplateLayouts("ru", true);
+    expect(criteria?.validations?.map((v) => [v.firstCol, v.rule])).toEqual([
+      [3, { kind: "decimal", min: 0, max: 1000 }],
+      [4, { kind: "decimal", min: 0, max: 1000 }],
+      [5, { kind: "decimal", min: 0, max: 1000 }],
+    ]);
+    expect(criteria?.validations?.[0]?.message).toBe("Введите число от 0 до 1000");
     expect(applications?.columns.map((c) => c.format)).toEqual([
       "text",
       "text",
