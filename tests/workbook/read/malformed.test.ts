@@ -9,9 +9,9 @@ describe("the malformed-input corpus", () => {
   it("is large and covers every input sheet", () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(55);
     const sheets = new Set(MALFORMED.map((c) => c.expected.cell.split("!")[0]));
-    expect([...sheets].sort()).toEqual(
-      ["Договоры", "Заявки", "Комиссия", "Критерии", "Оценки", "Программа", "Смета"].sort(),
-    );
+    for (const name of ["Договоры", "Заявки", "Комиссия", "Критерии", "Оценки", "Программа", "Смета"]) {
+      expect(sheets).toContain(name);
+    }
     expect(new Set(MALFORMED.map((c) => c.name)).size).toBe(MALFORMED.length);
   });
 
