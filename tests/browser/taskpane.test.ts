@@ -1,0 +1,228 @@
+import { build } from "esbuild";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ensureBuild } from "./build";
+import { serve } from "./server";
+
+/**
+ * The task pane as shipped (webpack production build, its CSP) in Debian's chromium, with a test host in
+ * place of office.js: create the template, run, go to a finding's cell, export CSV and a new workbook.
+ * Every request must stay on 127.0.0.1, and the page must log no error and no CSP violation.
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = join(__dirname, "..", "..");
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) {
+  throw new Error(`${CHROMIUM} is missing: CI must install chromium (apt-get install -y chromium)`);
+}
+if (!available) {
+  console.warn(
+    `tests/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI fails instead`,
+  );
+}
+const suite = available ? describe : describe.skip;
+
+interface FakeWindow {
+  __gszFake: {
+    values(name: string): unknown[][];
+    sheet(name: string): { cells: Map<string, { value: unknown }> } | undefined;
+    sheets: { name: string; visibility: string }[];
+    selection?: { sheet: string; row: number; col: number };
+    createdWorkbooks: string[];
+  };
+  __gszFunctions: string[];
+  __cspViolations: string[];
+}
+
+suite("task pane in chromium", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serve>>;
+  const profile = mkdtempSync(join(tmpdir(), "gsz-chromium-"));
+  const extra = mkdtempSync(join(tmpdir(), "gsz-host-"));
+  const requests: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const dist = ensureBuild();
+    await build({
+      entryPoints: [join(__dirname, "fake-office.ts")],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      outfile: join(extra, "fake-office.js"),
+      logLevel: "silent",
+    });
+    // The shipped page with the test host in place of office.js; everything else (CSP, bundle) unchanged.
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    if (!html.includes("<script src=office.js></script>"))
+      throw new Error("taskpane.html no longer loads office.js");
+    writeFileSync(
+      join(extra, "test.html"),
+      html.replace("<script src=office.js></script>", "<script src=fake-office.js></script>"),
+    );
+    server = await serve([extra, dist]);
+
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      // About the width of a task pane.
+      viewport: { width: 420, height: 1000 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    context.on("request", (request) => requests.push(request.url()));
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => {
+        w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(extra, { recursive: true, force: true });
+  });
+
+  it("creates a template, runs, goes to a cell and exports, all offline", async () => {
+    await page.goto(`${server.url}/test.html`);
+    await page.getByTestId("create-template").click();
+    await page.getByTestId("notice").waitFor();
+    const fake = (): Promise<FakeWindow["__gszFake"]["sheets"]> =>
+      page.evaluate(() =>
+        (window as unknown as FakeWindow).__gszFake.sheets.map((s) => ({ ...s, cells: undefined })),
+      );
+    const inputNames = (await fake()).map((s) => s.name).filter((n) => n !== "Лист1");
+    expect(inputNames).toContain("Заявки");
+    const inputsBefore = async (): Promise<unknown[][][]> =>
+      page.evaluate(
+        (names) => names.map((n) => (window as unknown as FakeWindow).__gszFake.values(n)),
+        inputNames,
+      );
+
+    // Break one cell (unreadable: the run stops) and one total (readable but wrong: a finding).
+    const edit = (
+      header: string,
+      value: string | number,
+      rowOffset = 1,
+    ): Promise<{ row: number; col: number; old: unknown }> =>
+      page.evaluate(
+        ([h, v, offset]) => {
+          const fake = (window as unknown as FakeWindow).__gszFake;
+          const rows = fake.values("Заявки");
+          const r = rows.findIndex((row) => row.includes(h));
+          const c = rows[r]?.indexOf(h) ?? -1;
+          const cell = fake.sheet("Заявки")?.cells.get(`${r + offset},${c}`);
+          if (!cell) throw new Error(`no cell under ${h}`);
+          const old = cell.value;
+          cell.value = v;
+          return { row: r + offset + 1, col: c + 1, old };
+        },
+        [header, value, rowOffset] as const,
+      );
+    const grant = await edit("Грант", "сто тысяч");
+    await edit("Итого", 1);
+    await page.getByTestId("run").click();
+    await page.getByTestId("problem-list").waitFor({ timeout: 30_000 });
+    expect((await fake()).map((s) => s.name)).not.toContain("Рейтинг");
+    await page.getByTestId("problem-list").getByTestId("goto-cell").first().click();
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__gszFake.selection !== undefined);
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszFake.selection)).toEqual({
+      sheet: "Заявки",
+      row: grant.row,
+      col: grant.col,
+    });
+    await edit("Грант", grant.old as number);
+
+    const snapshot = await inputsBefore();
+    await page.getByTestId("run").click();
+    await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+    const after = await fake();
+    expect(after.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Рейтинг", "Софинансирование", "Транши", "Расхождения"]),
+    );
+    expect(after.every((s) => s.visibility === "Visible")).toBe(true);
+    expect(await inputsBefore()).toEqual(snapshot);
+    expect(await page.getByTestId("finding-counts").textContent()).toMatch(/Ошибок: \d+/);
+
+    await page.evaluate(() => {
+      (window as unknown as FakeWindow).__gszFake.selection = undefined;
+    });
+    const goto = page.getByTestId("finding-list").getByTestId("goto-cell").first();
+    const ref = (await goto.textContent()) ?? "";
+    await goto.click();
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__gszFake.selection !== undefined);
+    const selection = await page.evaluate(() => (window as unknown as FakeWindow).__gszFake.selection);
+    expect(ref.startsWith(`${selection?.sheet}!`) || ref.startsWith(`'${selection?.sheet}'!`)).toBe(true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    const csv = readFileSync(await download.path(), "utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.split("\r\n").length).toBeGreaterThan(2);
+
+    await page.getByTestId("export-workbook").click();
+    await page.waitForFunction(
+      () => (window as unknown as FakeWindow).__gszFake.createdWorkbooks.length === 1,
+    );
+    const xlsx = await page.evaluate(
+      () => (window as unknown as FakeWindow).__gszFake.createdWorkbooks[0] ?? "",
+    );
+    expect(Buffer.from(xlsx, "base64").subarray(0, 2).toString()).toBe("PK");
+
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszFunctions)).toEqual([
+      "SHARE",
+      "ROUNDUNIT",
+      "TRANCHES",
+      "ALLOCATE",
+    ]);
+
+    mkdirSync(join(root, "artifacts"), { recursive: true });
+    await page.screenshot({ path: join(root, "artifacts", "taskpane.png"), fullPage: true });
+    await page.getByTestId("language").selectOption("en");
+    await page.getByText("Run", { exact: true }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__cspViolations)).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("loads the real office.js from its own origin outside Office and says where it works", async () => {
+    const outside = await context.newPage();
+    const errors: string[] = [];
+    outside.on("pageerror", (error) => errors.push(error.message));
+    await outside.goto(`${server.url}/taskpane.html`);
+    await outside.getByTestId("not-excel").waitFor({ timeout: 30_000 });
+    expect(await outside.evaluate(() => (window as unknown as FakeWindow).__cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await outside.close();
+  }, 60_000);
+
+  it("never leaves 127.0.0.1", () => {
+    const outside = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
+    expect(outside).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,101 @@
+import ExcelJS from "exceljs";
+import { createOfficeHost } from "../../src/taskpane/host";
+import { FakeExcel } from "../adapters/officejs/fake-excel";
+
+const NOW = new Date("2026-11-23T10:00:00Z");
+
+function setup(supportsNew = true) {
+  const excel = new FakeExcel();
+  excel.addSheet("Лист1");
+  const downloads: { file: string; text: string; mime: string }[] = [];
+  const host = createOfficeHost({
+    run: excel.run,
+    supports: (_set, version) => supportsNew || Number(version) <= 1.7,
+    createWorkbook: excel.createWorkbook,
+    displayLanguage: "ru-RU",
+    now: () => NOW,
+    download: (file, text, mime) => downloads.push({ file, text, mime }),
+  });
+  return { excel, host, downloads };
+}
+
+describe("the Office host over the fake Excel (use cases + Office.js adapter)", () => {
+  it("creates the template, runs, points at cells and exports", async () => {
+    const { excel, host, downloads } = setup();
+    expect(await host.checkStale()).toBe("no-outputs");
+    const sheets = await host.createTemplate({ lang: "ru", example: true });
+    expect(sheets.length).toBeGreaterThan(3);
+    for (const s of sheets) expect(excel.sheet(s)).toBeDefined();
+    const inputs = Object.fromEntries(sheets.map((s) => [s, excel.values(s)]));
+
+    const outcome = await host.run("ru");
+    if (outcome.kind !== "done") throw new Error(`run gave problems: ${JSON.stringify(outcome.problems)}`);
+    for (const s of outcome.written) expect(excel.sheet(s)?.visibility).toBe("Visible");
+    for (const s of sheets) expect(excel.values(s)).toEqual(inputs[s]);
+    expect(await host.checkStale()).toBe("fresh");
+
+    const finding = outcome.result.findings.find((f) => f.address);
+    if (finding?.address) {
+      await host.selectCell(finding.address);
+      expect(excel.selection).toEqual(finding.address);
+    }
+
+    expect(await host.exportCsv(outcome.result, "ru")).toEqual({
+      key: "ui.export.csvDone",
+      params: { file: "tranches-2026-11-23.csv" },
+    });
+    expect(downloads[0]?.text.split("\r\n").length).toBeGreaterThan(2);
+
+    expect(await host.exportWorkbook(outcome.result, "ru")).toEqual({ key: "ui.export.workbookDone" });
+    const base64 = excel.createdWorkbooks[0] ?? "";
+    const book = new ExcelJS.Workbook();
+    // ExcelJS declares its own Buffer type; the bytes are the same, as its ArrayBuffer overload shows.
+    const bytes = Buffer.from(base64, "base64");
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const ws = book.worksheets[0];
+    const trancheCount = outcome.result.tranches.reduce((n, s) => n + s.items.length, 0);
+    expect(ws?.rowCount).toBe(trancheCount + 1);
+    expect(ws?.getCell("A1").value).toBe("№ договора");
+    const first = outcome.result.tranches[0]?.items[0];
+    if (first) expect(ws?.getCell("G2").value).toBe(Number(first.amount.toFixed(2)));
+  });
+
+  it("writes the export to a sheet where Excel cannot open a new workbook (before ExcelApi 1.8)", async () => {
+    const { excel, host } = setup(false);
+    await host.createTemplate({ lang: "ru", example: true });
+    const outcome = await host.run("ru");
+    if (outcome.kind !== "done") throw new Error("run gave problems");
+    const notice = await host.exportWorkbook(outcome.result, "ru");
+    expect(notice).toEqual({ key: "ui.export.sheetDone", params: { sheet: "Экспорт траншей" } });
+    expect(excel.createdWorkbooks).toHaveLength(0);
+    expect(excel.values("Экспорт траншей").length).toBeGreaterThan(1);
+  });
+
+  it("reports input problems with their cells and writes nothing", async () => {
+    const { excel, host } = setup();
+    await host.createTemplate({ lang: "ru", example: true });
+    const apps = excel.sheet("Заявки");
+    if (!apps) throw new Error("no Заявки");
+    const before = excel.sheets.map((s) => s.name);
+    // Break a money cell of the first application.
+    const grantCol =
+      excel
+        .values("Заявки")
+        .find((r) => r.includes("Грант"))
+        ?.indexOf("Грант") ?? -1;
+    const headerRow = excel.values("Заявки").findIndex((r) => r.includes("Грант"));
+    const cell = apps.cells.get(`${headerRow + 1},${grantCol}`);
+    if (!cell) throw new Error("no grant cell");
+    cell.value = "сто тысяч";
+    const outcome = await host.run("ru");
+    expect(outcome.kind).toBe("problems");
+    if (outcome.kind === "problems") {
+      expect(outcome.problems[0]?.address).toEqual({
+        sheet: "Заявки",
+        row: headerRow + 2,
+        col: grantCol + 1,
+      });
+    }
+    expect(excel.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
