@@ -1,6 +1,14 @@
 import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
 import { WorkbookWriteError } from "./errors";
-import { DEFAULT_BYTE_BUDGET, batchOps, linkModeFor, planSheet, writeOps } from "./plan";
+import {
+  DEFAULT_BYTE_BUDGET,
+  batchOps,
+  linkModeFor,
+  planSheet,
+  writeOps,
+  type SheetPlan,
+  type WriteOp,
+} from "./plan";
 import { queueOp, type QueueTarget } from "./queue";
 import { collectReads, queueReads } from "./read";
 import { officeSupports } from "./host";
@@ -16,6 +24,19 @@ export interface OfficeJsWorkbookOptions {
   readonly byteBudget?: number;
   /** Random source for temporary names (tests make it deterministic). */
   readonly random?: () => number;
+}
+
+/** The smallest request budget a retry goes down to. */
+const MIN_BYTE_BUDGET = 250_000;
+
+/** Excel on the web's "request too large" error (RichApi.Error code). */
+function isPayloadLimit(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    (error.code === "RequestPayloadSizeLimitExceeded" || error.code === "PayloadTooLarge")
+  );
 }
 
 /** Sheet names Excel refuses: empty, over 31 characters, or with : \ / ? * [ ], or starting/ending with '. */
@@ -77,7 +98,26 @@ export class OfficeJsWorkbook implements WorkbookPort {
     // Everything is computed before the first request, so that the number of requests does not grow with rows.
     const linkMode = linkModeFor(layouts);
     const plans = layouts.map((layout) => planSheet(layout, linkMode));
-    const batches = batchOps(writeOps(plans), this.byteBudget);
+    let budget = this.byteBudget;
+    for (;;) {
+      try {
+        await this.writePlans(layouts, plans, batchOps(writeOps(plans), budget));
+        return;
+      } catch (error) {
+        // Our size estimate is JSON; if Excel still finds a request too large, nothing was published (the
+        // temporary sheets are gone): try again with smaller requests, down to a floor.
+        if (!isPayloadLimit(error) || budget <= MIN_BYTE_BUDGET) throw error;
+        budget = Math.floor(budget / 2);
+      }
+    }
+  }
+
+  private async writePlans(
+    layouts: readonly SheetLayout[],
+    plans: readonly SheetPlan[],
+    batches: readonly (readonly WriteOp[])[],
+  ): Promise<void> {
+    const names = layouts.map((l) => l.name);
     const validations = this.supports("ExcelApi", "1.8");
     const screen = this.supports("ExcelApi", "1.9");
 

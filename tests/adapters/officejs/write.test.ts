@@ -159,6 +159,30 @@ describe("OfficeJsWorkbook.writeSheets", () => {
     expect(excel.tables.map((t) => t.name).sort()).toEqual(["GszRanking", "GszTranches"]);
   });
 
+  it("retries with smaller requests when Excel still finds one too large", async () => {
+    const excel = freshBook();
+    excel.payloadLimit = 1_200_000;
+    await workbook(excel).writeSheets([rankingLayout(5_000)]);
+    expect(excel.values("Рейтинг").length).toBe(5_004);
+    expect(Math.max(...excel.requests.filter((b) => b <= excel.payloadLimit))).toBeLessThanOrEqual(1_200_000);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Программа", "Заявки", "Рейтинг"]);
+  });
+
+  it("completes the swap when the final request fails after an old sheet was deleted", async () => {
+    const excel = freshBook();
+    const book = workbook(excel);
+    await book.writeSheets([rankingLayout(3), tranchesLayout(2)]);
+    // The final request deletes each old sheet then renames its replacement; make the second rename fail.
+    excel.failOn = { op: "worksheet.name", nth: 4 };
+    await expect(book.writeSheets([rankingLayout(6), tranchesLayout(5)])).rejects.toThrow(/injected failure/);
+    expect(excel.sheets.map((s) => s.name).filter((n) => !n.startsWith(TEMP_PREFIX))).toEqual(
+      expect.arrayContaining(["Программа", "Заявки", "Рейтинг", "Транши"]),
+    );
+    expect(excel.sheets.some((s) => s.name.startsWith(TEMP_PREFIX))).toBe(false);
+    expect(excel.values("Рейтинг").length).toBe(10);
+    expect(excel.values("Транши").length).toBe(6);
+  });
+
   it("refuses a table name used on a sheet it does not replace, before writing anything", async () => {
     const excel = new FakeExcel();
     inputs(excel);
