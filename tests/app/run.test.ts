@@ -48,6 +48,14 @@ describe("runWorkbook", () => {
     expect(await checkStale(book)).toBe("fresh");
   });
 
+  it("calls an output sheet without a stamp stale (typed by hand or damaged)", async () => {
+    const book = peopleBook();
+    await runWorkbook(book, { lang: "ru", now: NOW });
+    expect(await checkStale(book)).toBe("fresh");
+    book.setSheet("Рейтинг", [["my own ranking"]]);
+    expect(await checkStale(book)).toBe("stale");
+  });
+
   it("writes nothing when an input cell cannot be parsed", async () => {
     const sheets = peopleSheetValues();
     const apps = sheets.Applications ?? [];

@@ -95,6 +95,59 @@ describe("ExcelJsWorkbook", () => {
     expect(await b.readSheets(names)).toEqual(await a.readSheets(names));
   });
 
+  it("writes data validations, title styles and highlights", async () => {
+    const book = ExcelJsWorkbook.create();
+    await book.writeSheets([
+      {
+        name: "Input",
+        rows: [["Title"], ["Kind", "Score"], ["ОФ", 5]],
+        columns: [
+          { width: 12, format: "text" },
+          { width: 8, format: "decimal" },
+        ],
+        tables: [{ name: "InputTable", headerRow: 2, lastRow: 3 }],
+        titleRows: [1],
+        validations: [
+          {
+            firstRow: 3,
+            lastRow: 50,
+            firstCol: 1,
+            lastCol: 1,
+            rule: { kind: "list", values: ["ОФ", "ОО"] },
+            message: "ОФ или ОО",
+          },
+          {
+            firstRow: 3,
+            lastRow: 50,
+            firstCol: 2,
+            lastCol: 2,
+            rule: { kind: "decimal", min: 0, max: 10 },
+            message: "0–10",
+          },
+        ],
+        highlights: [{ row: 3, col: 2 }],
+      },
+    ]);
+    const file = path.join(tmp.dir, "v.xlsx");
+    await book.save(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Input");
+    expect(ws?.getCell("A10").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"ОФ,ОО"'],
+      error: "ОФ или ОО",
+    });
+    expect(ws?.getCell("B50").dataValidation).toMatchObject({
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 10],
+    });
+    expect(ws?.getCell("A1").font).toMatchObject({ bold: true });
+    expect(ws?.getCell("B3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+    expect(ws?.getTables().length).toBe(1);
+  });
+
   it("writes all sheets or none", async () => {
     const book = ExcelJsWorkbook.create();
     await book.writeSheets([
