@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { SOURCE_KEYS, type CofinancingFigures, type SourceKey, type Sources } from "../model";
 import { allocate, roundHalfUp, sumMoney } from "../money";
+import { ExactDecimal } from "../money/exact";
 
 const HUNDRED_PERCENT = new Decimal(100);
 const SHARE_UNIT = new Decimal("0.01");
@@ -26,7 +27,9 @@ export function cofinancingFigures(sources: Sources): CofinancingFigures {
   const grant = sources.grant;
   const figures: CofinancingFigures = { sources, total, shares };
   if (grant.isZero()) return figures;
-  return { ...figures, leverage: roundHalfUp(total.minus(grant).dividedBy(grant), SHARE_UNIT) };
+  // Divided at 80 digits so that rounding to 0.01 is the only rounding.
+  const leverage = new ExactDecimal(total).minus(grant).dividedBy(grant);
+  return { ...figures, leverage: roundHalfUp(leverage, SHARE_UNIT) };
 }
 
 /** Source by source sum of several sets of sources. */

@@ -1,19 +1,11 @@
 import type Decimal from "decimal.js";
 import type { Aggregation } from "../model";
 import { toExact } from "../money/exact";
+import { sumExact } from "./exact-sum";
 import { fraction, type Fraction } from "./fraction";
 
 /** Trimmed mean drops one highest and one lowest score only when at least this many exist. */
 export const TRIM_FROM = 5;
-
-function sum(values: readonly Decimal[], from: number, to: number): Decimal {
-  let total = toExact(0);
-  for (let i = from; i < to; i += 1) {
-    const value = values[i];
-    if (value !== undefined) total = total.plus(value);
-  }
-  return total;
-}
 
 /**
  * One criterion's aggregate over the scores that count, exact. `sorted` must be ascending and
@@ -29,6 +21,6 @@ export function aggregateScores(sorted: readonly Decimal[], method: Aggregation)
     if (upper === undefined || lower === undefined) throw new RangeError("no scores to aggregate");
     return n % 2 === 1 ? fraction(upper) : fraction(toExact(upper).plus(lower), 2);
   }
-  if (method === "trimmed-mean" && n >= TRIM_FROM) return fraction(sum(sorted, 1, n - 1), n - 2);
-  return fraction(sum(sorted, 0, n), n);
+  if (method === "trimmed-mean" && n >= TRIM_FROM) return fraction(sumExact(sorted, 1, n - 1), n - 2);
+  return fraction(sumExact(sorted, 0, n), n);
 }
