@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Application, TieBreak } from "../model";
-import { compareDecimals } from "../money";
+import { compareDecimals, sumMoney } from "../money";
 import { commonNumerators, type Fraction } from "../scoring";
 
 /** An application that passes and is eligible, competing for its direction's money. */
@@ -87,35 +87,37 @@ export function recommendInDirection(
   let remaining = allocated;
   let stopped = false;
 
-  const place = (group: readonly Candidate[], datesMissing: boolean): void => {
+  const place = (group: readonly Candidate[]): void => {
     if (stopped) return;
     const grants = group.map((c) => c.application.sources.grant);
-    const sum = grants.reduce((a, b) => a.plus(b));
+    const sum = sumMoney(grants);
     if (sum.lessThanOrEqualTo(remaining)) {
       for (const c of group) funded.add(c.application.id);
       remaining = remaining.minus(sum);
       return;
     }
     if (group.length === 1 || !grants.some((g) => g.lessThanOrEqualTo(remaining))) return;
-    if (tieBreak === "earlier-submission" && !datesMissing) {
+    let datesMissing = false;
+    if (tieBreak === "earlier-submission") {
       const split = bySubmission(group);
-      if (split && split.length > 1) {
-        for (const sub of split) place(sub, false);
+      if (split === undefined) datesMissing = true;
+      else if (split.length > 1) {
+        // Each date is its own group (one of equal dates is still a tie), earliest first.
+        for (const sub of split) place(sub);
         return;
       }
-      if (!split) datesMissing = true;
     }
     const ids = group.map((c) => c.application.id);
     for (const c of group) {
       straddling.push({
         application: c.application,
         tiedWith: ids.filter((id) => id !== c.application.id),
-        datesMissing: tieBreak === "earlier-submission" && datesMissing,
+        datesMissing,
       });
     }
     stopped = true;
   };
 
-  for (const group of tieGroups(candidates)) place(group, false);
+  for (const group of tieGroups(candidates)) place(group);
   return { funded, straddling };
 }

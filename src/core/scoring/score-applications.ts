@@ -4,18 +4,18 @@ import { compareDecimals, ZERO } from "../money";
 import { aggregateScores } from "./aggregate";
 import type { ApplicationScore, CriterionScore } from "./application-score";
 import { fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fraction";
+import {
+  divergence,
+  membersWithoutRow,
+  outOfRange,
+  quorumNotMet,
+  recusedButScored,
+  scoreMissing,
+} from "./findings";
 
 export interface Scoring {
   readonly scores: ApplicationScore[];
   readonly findings: Finding[];
-}
-
-function finding(base: Omit<Finding, "address">, address: CellAddress | undefined): Finding {
-  return address ? { ...base, address } : base;
-}
-
-function addressBefore(a: CellAddress, b: CellAddress): boolean {
-  return a.sheet < b.sheet || (a.sheet === b.sheet && (a.row < b.row || (a.row === b.row && a.col < b.col)));
 }
 
 /**
@@ -118,13 +118,7 @@ function scoreOne(
         return;
       }
       if (cell === undefined || cell.kind === "missing") {
-        const params = { application: id, member: row.member, criterion: criterion.code };
-        findings.push(
-          finding(
-            { rule: "score-missing", severity: "warning", message: "rules.score-missing", params },
-            address,
-          ),
-        );
+        findings.push(scoreMissing(id, row, criterion, address));
         return;
       }
       if (cell.kind !== "number") return;
@@ -139,20 +133,7 @@ function scoreOne(
   }
 
   const absent = context.memberNames.filter((name) => !haveRow.has(name) && !recused.has(name));
-  if (absent.length > 0) {
-    findings.push(
-      finding(
-        {
-          rule: "score-missing",
-          severity: "warning",
-          message: "rules.score-missing.no-row",
-          params: { application: id, members: absent.join(", "), count: absent.length },
-          actual: String(absent.length),
-        },
-        application.cells.id,
-      ),
-    );
-  }
+  if (absent.length > 0) findings.push(membersWithoutRow(application, absent));
 
   const byCriterion: Record<string, CriterionScore> = {};
   const terms: { weight: Decimal; value: Fraction }[] = [];
@@ -181,21 +162,7 @@ function scoreOne(
 
   const quorum = input.program.quorum;
   const quorumMet = quorum === undefined || scorers.size >= quorum;
-  if (!quorumMet) {
-    findings.push(
-      finding(
-        {
-          rule: "quorum-not-met",
-          severity: "error",
-          message: "rules.quorum-not-met",
-          params: { application: id, scorers: scorers.size, quorum: String(quorum) },
-          expected: String(quorum),
-          actual: String(scorers.size),
-        },
-        application.cells.id,
-      ),
-    );
-  }
+  if (!quorumMet && quorum !== undefined) findings.push(quorumNotMet(application, scorers.size, quorum));
 
   const score: ApplicationScore = {
     application: id,
@@ -224,80 +191,4 @@ function aggregateCriterion(criterion: Criterion, list: Decimal[], method: Aggre
     count: sorted.length,
     spread: highest.minus(lowest),
   };
-}
-
-function recusedButScored(
-  id: string,
-  row: ScoreRow,
-  criterion: Criterion,
-  value: Decimal,
-  listed: ReadonlySet<string>,
-  address: CellAddress | undefined,
-): Finding {
-  return finding(
-    {
-      rule: "recused-but-scored",
-      severity: "error",
-      message: listed.has(row.member) ? "rules.recused-but-scored" : "rules.recused-but-scored.marked",
-      params: { application: id, member: row.member, criterion: criterion.code, value: value.toString() },
-      actual: value.toString(),
-    },
-    address,
-  );
-}
-
-function outOfRange(
-  id: string,
-  row: ScoreRow,
-  criterion: Criterion,
-  value: Decimal,
-  address: CellAddress | undefined,
-): Finding {
-  const max = criterion.maxScore.toString();
-  return finding(
-    {
-      rule: "score-out-of-range",
-      severity: "error",
-      message: "rules.score-out-of-range",
-      params: {
-        application: id,
-        member: row.member,
-        criterion: criterion.code,
-        value: value.toString(),
-        max,
-      },
-      expected: `0..${max}`,
-      actual: value.toString(),
-    },
-    address,
-  );
-}
-
-/** At the top-left counted score cell of the criterion, so the result does not depend on row order. */
-function divergence(
-  id: string,
-  criterion: Criterion,
-  spread: Decimal,
-  threshold: Decimal,
-  cells: readonly (CellAddress | undefined)[],
-  application: Application,
-): Finding {
-  let address: CellAddress | undefined;
-  for (const cell of cells) if (cell && (!address || addressBefore(cell, address))) address = cell;
-  return finding(
-    {
-      rule: "score-divergence",
-      severity: "warning",
-      message: "rules.score-divergence",
-      params: {
-        application: id,
-        criterion: criterion.code,
-        spread: spread.toString(),
-        threshold: threshold.toString(),
-      },
-      expected: threshold.toString(),
-      actual: spread.toString(),
-    },
-    address ?? application.cells.id,
-  );
 }
