@@ -40,6 +40,16 @@ export function officeSupports(name: string, version: string): boolean {
   );
 }
 
+/**
+ * Whether the add-in runs in Excel on the web, whose requests and responses are limited to 5 MB each
+ * (desktop Excel documents no such limit, so it gets one request per write).
+ */
+export function officeIsWeb(): boolean {
+  if (typeof Office === "undefined") return false;
+  const platform = Office.context?.diagnostics?.platform;
+  return platform !== undefined && platform === Office.PlatformType?.OfficeOnline;
+}
+
 /** Office's UI language tag (`ru-RU`), or undefined outside Office. It can be wrong on Mac: the user can switch. */
 export function displayLanguage(): string | undefined {
   return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;

@@ -13,6 +13,11 @@ export type ExcelInput = string | number | boolean;
 
 /** Excel on the web refuses requests over 5 MB; keep each batch well under it (JSON is an estimate). */
 export const DEFAULT_BYTE_BUDGET = 4_000_000;
+/**
+ * Desktop Excel documents no request limit: one request carries an ordinary competition of any size, and
+ * only a pathological one (tens of MB) is cut.
+ */
+export const DESKTOP_BYTE_BUDGET = 48_000_000;
 /** The largest block of rows one `values` assignment carries. */
 export const MAX_BLOCK_ROWS = 2_000;
 /** … and the largest estimated size of one block, so that wide text never makes one huge assignment. */

@@ -2,6 +2,7 @@ import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port
 import { WorkbookWriteError } from "./errors";
 import {
   DEFAULT_BYTE_BUDGET,
+  DESKTOP_BYTE_BUDGET,
   batchOps,
   linkModeFor,
   planSheet,
@@ -10,8 +11,8 @@ import {
   type WriteOp,
 } from "./plan";
 import { queueOp, type QueueTarget } from "./queue";
-import { collectReads, queueReads } from "./read";
-import { officeSupports } from "./host";
+import { collectReads, queueReads, readInChunks } from "./read";
+import { officeIsWeb, officeSupports } from "./host";
 import { inSequence, type ExcelRun, type SupportsSet } from "./run";
 
 /** Temporary output sheets start with this; a crashed run's leftovers are recognised and removed. */
@@ -20,8 +21,13 @@ export const TEMP_PREFIX = "~gsz~";
 export interface OfficeJsWorkbookOptions {
   /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
   readonly supports?: SupportsSet;
-  /** Estimated bytes per request (Excel on the web refuses more than 5 MB). */
+  /**
+   * Estimated bytes per write request. Default: 4 MB in Excel on the web (which refuses more than 5 MB),
+   * 48 MB on desktop (no documented limit).
+   */
   readonly byteBudget?: number;
+  /** Where Excel runs; default from Office.context.diagnostics. Excel on the web limits responses to 5 MB. */
+  readonly web?: boolean;
   /** Random source for temporary names (tests make it deterministic). */
   readonly random?: () => number;
 }
@@ -35,7 +41,9 @@ function isPayloadLimit(error: unknown): boolean {
     typeof error === "object" &&
     error !== null &&
     "code" in error &&
-    (error.code === "RequestPayloadSizeLimitExceeded" || error.code === "PayloadTooLarge")
+    (error.code === "RequestPayloadSizeLimitExceeded" ||
+      error.code === "ResponsePayloadSizeLimitExceeded" ||
+      error.code === "PayloadTooLarge")
   );
 }
 
@@ -45,10 +53,11 @@ function validSheetName(name: string): boolean {
 }
 
 /**
- * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and fixed:
- * listSheets 1, readSheets 1 for any number of sheets and rows, writeSheets 2 + one per ~4 MB of estimated
- * request (3 for 10 or 10 000 rows of 15 columns alike; a bigger payload is cut, never refused by Excel on
- * the web's 5 MB limit).
+ * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and do not grow with
+ * rows: listSheets 1; readSheets 1 for any number of sheets and rows; writeSheets 3 (load names, write,
+ * swap). Only Excel on the web's 5 MB limit per request and per response adds round trips, bounded by the
+ * payload: writes are cut into requests of about 4 MB, and a read answered "too large" is repeated in
+ * row chunks.
  *
  * writeSheets is all-or-nothing: outputs are written into hidden temporary sheets; only when every one is
  * complete are the old sheets deleted and the new ones renamed and shown, in one final request. If anything
@@ -64,7 +73,8 @@ export class OfficeJsWorkbook implements WorkbookPort {
     options: OfficeJsWorkbookOptions = {},
   ) {
     this.supports = options.supports ?? officeSupports;
-    this.byteBudget = options.byteBudget ?? DEFAULT_BYTE_BUDGET;
+    const web = options.web ?? officeIsWeb();
+    this.byteBudget = options.byteBudget ?? (web ? DEFAULT_BYTE_BUDGET : DESKTOP_BYTE_BUDGET);
     this.random = options.random ?? Math.random;
   }
 
@@ -81,7 +91,13 @@ export class OfficeJsWorkbook implements WorkbookPort {
     if (!names.length) return Promise.resolve([]);
     return this.run(async (context) => {
       const pending = queueReads(context, names);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Excel on the web answers at most 5 MB: a very large workbook is read again in row chunks.
+        if (!isPayloadLimit(error)) throw error;
+        return readInChunks(context, names);
+      }
       return collectReads(pending);
     });
   }

@@ -92,6 +92,10 @@ export class FakeExcel {
   syncs = 0;
   /** Excel on the web's request limit. */
   payloadLimit = 5_000_000;
+  /** … and its response limit (values and formats read in one sync). */
+  responseLimit = Infinity;
+  /** @internal bytes answered by the current sync */
+  responseBytes = 0;
   /** Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based). */
   failOn: { op: string; nth: number } | undefined;
   private opCounts = new Map<string, number>();
@@ -164,6 +168,7 @@ export class FakeExcel {
     if (bytes > this.payloadLimit) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     }
+    this.responseBytes = 0;
     for (const op of ops) {
       const n = (this.opCounts.get(op.name) ?? 0) + 1;
       this.opCounts.set(op.name, n);
@@ -171,6 +176,9 @@ export class FakeExcel {
         throw new FakeExcelError("GeneralException", `injected failure in ${op.name}`);
       }
       op.run();
+    }
+    if (this.responseBytes > this.responseLimit) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
     }
   }
 
@@ -351,6 +359,8 @@ class FakeRange {
     numberFormat?: string[][];
     rowIndex?: number;
     columnIndex?: number;
+    rowCount?: number;
+    columnCount?: number;
   } = {};
   readonly format: {
     columnWidth: number;
@@ -504,6 +514,12 @@ class FakeRange {
   get columnIndex(): number {
     return this.loaded.columnIndex ?? notLoaded("range.columnIndex");
   }
+  get rowCount(): number {
+    return this.loaded.rowCount ?? notLoaded("range.rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.columnCount ?? notLoaded("range.columnCount");
+  }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ws.ctx.enqueue(
       "range.hyperlink",
@@ -537,6 +553,10 @@ class FakeRange {
       }
       if (props.includes("values")) this.loaded.values = values;
       if (props.includes("numberFormat")) this.loaded.numberFormat = formats;
+      if (props.includes("values")) this.ws.ctx.excel.responseBytes += jsonBytes(values);
+      if (props.includes("numberFormat")) this.ws.ctx.excel.responseBytes += jsonBytes(formats);
+      if (props.includes("rowCount")) this.loaded.rowCount = r.rows;
+      if (props.includes("columnCount")) this.loaded.columnCount = r.cols;
       if (props.includes("rowIndex")) this.loaded.rowIndex = r.r0;
       if (props.includes("columnIndex")) this.loaded.columnIndex = r.c0;
     });

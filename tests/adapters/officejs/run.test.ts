@@ -1,0 +1,43 @@
+import { OfficeJsWorkbook } from "../../../src/adapters/officejs";
+import { runWorkbook } from "../../../src/app";
+import { competitionSheets } from "./competition";
+import { FakeExcel } from "./fake-excel";
+
+/** Desktop Excel (no request limit) by default; `web` models Excel on the web's 5 MB limits. */
+async function runOn(n: number, web = false) {
+  const excel = new FakeExcel();
+  for (const [name, rows] of Object.entries(competitionSheets(n))) excel.addSheet(name, rows);
+  excel.payloadLimit = web ? 5_000_000 : Infinity;
+  excel.responseLimit = web ? 5_000_000 : Infinity;
+  const port = new OfficeJsWorkbook(excel.run, { supports: () => true, web });
+  const outcome = await runWorkbook(port, { lang: "ru", now: new Date("2026-11-23T10:00:00Z") });
+  return { excel, outcome };
+}
+
+describe("a whole run over Office.js", () => {
+  it("makes the same number of context.sync calls for 10 and 10 000 applications", async () => {
+    const small = await runOn(10);
+    const large = await runOn(10_000);
+    for (const r of [small, large]) {
+      if (r.outcome.kind !== "done") throw new Error(JSON.stringify(r.outcome.problems.slice(0, 3)));
+    }
+    // list sheets, read all inputs, read the old stamps, then write: load names, one write request, swap
+    expect(small.excel.syncs).toBe(6);
+    expect(large.excel.syncs).toBe(small.excel.syncs);
+    expect(large.excel.values("Рейтинг").length).toBeGreaterThan(10_000);
+  }, 120_000);
+
+  it("stays under Excel on the web's 5 MB per request and per response, with round trips bounded by size", async () => {
+    const small = await runOn(10, true);
+    const large = await runOn(10_000, true);
+    for (const r of [small, large]) {
+      if (r.outcome.kind !== "done") throw new Error("problems");
+    }
+    expect(small.excel.syncs).toBe(6);
+    // The one-request read is refused (about 7 MB of answer) and repeated in chunks; writes go in ~4 MB requests.
+    expect(Math.max(...large.excel.requests)).toBeLessThanOrEqual(4_100_000);
+    expect(large.excel.syncs).toBeLessThan(30);
+    const desktop = await runOn(10_000);
+    expect(large.excel.values("Рейтинг")).toEqual(desktop.excel.values("Рейтинг"));
+  }, 120_000);
+});
