@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Aggregation, Application, CellAddress, Criterion, Finding, GszInput, ScoreRow } from "../model";
 import { compareDecimals, ZERO } from "../money";
-import { aggregateScores } from "./aggregate";
+import { aggregateScores, extremes } from "./aggregate";
 import type { ApplicationScore, CriterionScore } from "./application-score";
 import { fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fraction";
 import {
@@ -109,27 +109,29 @@ function scoreOne(
   for (const row of rows) {
     haveRow.add(row.member);
     const isRecused = recused.has(row.member);
-    context.criteria.forEach(({ criterion }, c) => {
+    for (let c = 0; c < context.criteria.length; c += 1) {
+      const criterion = context.criteria[c]?.criterion;
+      if (!criterion) continue;
       const cell = row.scores[criterion.code];
       const address = row.scoreCells[criterion.code] ?? row.cells.application;
       if (isRecused) {
         if (cell?.kind === "number")
           findings.push(recusedButScored(id, row, criterion, cell.value, listed, address));
-        return;
+        continue;
       }
       if (cell === undefined || cell.kind === "missing") {
         findings.push(scoreMissing(id, row, criterion, address));
-        return;
+        continue;
       }
-      if (cell.kind !== "number") return;
+      if (cell.kind !== "number") continue;
       if (cell.value.isNegative() || compareDecimals(cell.value, criterion.maxScore) > 0) {
         findings.push(outOfRange(id, row, criterion, cell.value, address));
-        return;
+        continue;
       }
       values[c]?.push(cell.value);
       addresses[c]?.push(row.scoreCells[criterion.code]);
       scorers.add(row.member);
-    });
+    }
   }
 
   const absent = context.memberNames.filter((name) => !haveRow.has(name) && !recused.has(name));
@@ -179,16 +181,18 @@ function scoreOne(
   return { score, findings };
 }
 
-function aggregateCriterion(criterion: Criterion, list: Decimal[], method: Aggregation): CriterionScore {
-  const sorted = list.sort(compareDecimals);
-  const exact = aggregateScores(sorted, method);
-  const lowest = sorted[0] ?? ZERO;
-  const highest = sorted[sorted.length - 1] ?? ZERO;
+function aggregateCriterion(
+  criterion: Criterion,
+  list: readonly Decimal[],
+  method: Aggregation,
+): CriterionScore {
+  const known = extremes(list);
+  const exact = aggregateScores(list, method, known);
   return {
     criterion: criterion.code,
     aggregate: fractionValue(exact),
     exact,
-    count: sorted.length,
-    spread: highest.minus(lowest),
+    count: list.length,
+    spread: known.highest.minus(known.lowest),
   };
 }
