@@ -41,7 +41,7 @@ export function collectReads(pending: readonly PendingRead[]): SheetValues[] {
 }
 
 /** Cells per read request in the chunked fallback: values and formats of ~100 000 cells stay well under 5 MB. */
-const CELLS_PER_REQUEST = 100_000;
+export const CELLS_PER_REQUEST = 100_000;
 
 interface Chunk {
   readonly sheet: number;
@@ -56,6 +56,7 @@ interface Chunk {
 export async function readInChunks(
   context: Excel.RequestContext,
   names: readonly string[],
+  cellsPerRequest: number = CELLS_PER_REQUEST,
 ): Promise<SheetValues[]> {
   const extents = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -71,7 +72,7 @@ export async function readInChunks(
   const chunks: Chunk[] = [];
   present.forEach((e, sheet) => {
     if (e.range.isNullObject) return;
-    const step = Math.max(1, Math.floor(CELLS_PER_REQUEST / Math.max(1, e.range.columnCount)));
+    const step = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, e.range.columnCount)));
     for (let first = 0; first < e.range.rowCount; first += step) {
       chunks.push({ sheet, firstRow: first, rowCount: Math.min(step, e.range.rowCount - first) });
     }

@@ -28,6 +28,8 @@ export interface OfficeJsWorkbookOptions {
   readonly byteBudget?: number;
   /** Where Excel runs; default from Office.context.diagnostics. Excel on the web limits responses to 5 MB. */
   readonly web?: boolean;
+  /** Cells per request when a read must be repeated in chunks (tests use small ones). */
+  readonly readChunkCells?: number;
   /** Random source for temporary names (tests make it deterministic). */
   readonly random?: () => number;
 }
@@ -67,6 +69,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
   private readonly supports: SupportsSet;
   private readonly byteBudget: number;
   private readonly random: () => number;
+  private readonly readChunkCells: number | undefined;
 
   constructor(
     private readonly run: ExcelRun,
@@ -76,6 +79,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
     const web = options.web ?? officeIsWeb();
     this.byteBudget = options.byteBudget ?? (web ? DEFAULT_BYTE_BUDGET : DESKTOP_BYTE_BUDGET);
     this.random = options.random ?? Math.random;
+    this.readChunkCells = options.readChunkCells;
   }
 
   listSheets(): Promise<readonly string[]> {
@@ -96,7 +100,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
       } catch (error) {
         // Excel on the web answers at most 5 MB: a very large workbook is read again in row chunks.
         if (!isPayloadLimit(error)) throw error;
-        return readInChunks(context, names);
+        return readInChunks(context, names, this.readChunkCells);
       }
       return collectReads(pending);
     });

@@ -37,6 +37,37 @@ describe("OfficeJsWorkbook reading", () => {
     expect(sheets[2]?.values).toEqual([]);
   });
 
+  it("reads again in row chunks when Excel on the web refuses a too large answer, with the same result", async () => {
+    const rows = [
+      [],
+      [],
+      ...Array.from({ length: 300 }, (_, i) => [null, `Строка ${i}`, i, i % 3 ? 0.25 : ""]),
+    ];
+    const formats = rows.map(() => ["General", "@", "General", "0%"]);
+    const make = (limit: number) => {
+      const excel = new FakeExcel();
+      excel.addSheet("Заявки", rows, formats);
+      excel.addSheet("Оценки", [
+        ["a", "b"],
+        [1, 2],
+      ]);
+      excel.responseLimit = limit;
+      return excel;
+    };
+    const whole = make(Infinity);
+    const chunked = make(5_000);
+    const expected = await new OfficeJsWorkbook(whole.run).readSheets(["Заявки", "Нет", "Оценки"]);
+    const actual = await new OfficeJsWorkbook(chunked.run, { readChunkCells: 200 }).readSheets([
+      "Заявки",
+      "Нет",
+      "Оценки",
+    ]);
+    expect(whole.syncs).toBe(1);
+    expect(chunked.syncs).toBeGreaterThan(2);
+    expect(actual).toEqual(expected);
+    expect(actual[0]?.values[3]).toEqual([null, "Строка 1", 1, "25%"]);
+  });
+
   it("lists sheets in one sync", async () => {
     const excel = new FakeExcel();
     excel.addSheet("A");
