@@ -19,11 +19,14 @@ describe("aggregateScores", () => {
   it("median of odd and even counts", () => {
     expect(agg([1, 9, 4], "median")).toBe("4");
     expect(agg([1, 9, 4, 6], "median")).toBe("5");
+    expect(agg([9, 1, 6, 4], "median")).toBe("5");
     expect(agg([3], "median")).toBe("3");
   });
 
   it("trimmed mean drops one highest and one lowest from 5 scores up, not below", () => {
     expect(agg([1, 5, 6, 7, 10], "trimmed-mean")).toBe("6");
+    expect(agg([10, 6, 1, 7, 5], "trimmed-mean")).toBe("6");
+    expect(agg([4, 4, 4, 4, 4], "trimmed-mean")).toBe("4");
     expect(agg([1, 5, 6, 10], "trimmed-mean")).toBe("5.5");
     expect(agg([0, 0, 9, 9, 9, 10], "trimmed-mean")).toBe("6.75");
   });
