@@ -26,6 +26,8 @@ const useStyles = makeStyles({
 });
 
 const TOP = 5;
+/** Shares always add up to exactly 100.00 % (the core splits them by largest remainder). */
+const HUNDRED = { toFixed: (n: number): string => (100).toFixed(n) };
 
 /** Top of the ranking, the program's co-financing with shares, and the findings by severity. */
 export function Summary({ result, lang, t }: SummaryProps) {
@@ -49,8 +51,9 @@ export function Summary({ result, lang, t }: SummaryProps) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {result.ranking.slice(0, TOP).map((e) => (
-            <TableRow key={e.application}>
+          {result.ranking.slice(0, TOP).map((e, i) => (
+            // Application numbers may repeat (that is a finding), so the position keys the row.
+            <TableRow key={`${i}-${e.application}`}>
               <TableCell>{e.place ?? "—"}</TableCell>
               <TableCell>{e.application}</TableCell>
               <TableCell>{e.organization}</TableCell>
@@ -85,7 +88,7 @@ export function Summary({ result, lang, t }: SummaryProps) {
               <Text weight="semibold">{formatMoney(program.total, lang)}</Text>
             </TableCell>
             <TableCell className={styles.number}>
-              {program.total.isZero() ? "" : "100,00 %".replace(",", lang === "en" ? "." : ",")}
+              {program.total.isZero() ? "" : `${decimal(HUNDRED)} %`}
             </TableCell>
           </TableRow>
         </TableBody>
