@@ -70,11 +70,12 @@ function bySubmission(group: readonly Candidate[]): Candidate[][] | undefined {
  * still tried: a smaller request further down that fits is funded ("while the remaining allocation
  * covers it", read application by application).
  *
- * Ties: a group of equal totals that fits as a whole is funded as a whole, and one where no member fits
- * on its own is reserve. A group in between straddles the funding line: the engine does not pick for
- * the commission. Every member is reserve and flagged, and funding in the direction stops there, since
- * whatever the commission decides changes what is left for the applications below. With the tie-break
- * "earlier submission" the earlier `submitted` date goes first; if any tied application has no date the
+ * Ties (equal exact totals): members whose request alone exceeds what is left are reserve whatever the
+ * order. If the others fit together, they are all funded. If they do not, the tie straddles the funding
+ * line — who is funded would depend on an order the scores do not give — and the engine does not pick
+ * for the commission: those members are reserve and flagged, and funding in the direction stops there,
+ * since whatever the commission decides changes what is left for the applications below. With the
+ * tie-break "earlier submission" the earlier `submitted` date goes first; if any of them has no date the
  * tie stays unbroken and flagged.
  */
 export function recommendInDirection(
@@ -89,17 +90,18 @@ export function recommendInDirection(
 
   const place = (group: readonly Candidate[]): void => {
     if (stopped) return;
-    const grants = group.map((c) => c.application.sources.grant);
-    const sum = sumMoney(grants);
+    // Those that do not fit on their own are reserve in any order; among the others, the order inside
+    // the tie matters only if they do not all fit together.
+    const fitting = group.filter((c) => c.application.sources.grant.lessThanOrEqualTo(remaining));
+    const sum = sumMoney(fitting.map((c) => c.application.sources.grant));
     if (sum.lessThanOrEqualTo(remaining)) {
-      for (const c of group) funded.add(c.application.id);
+      for (const c of fitting) funded.add(c.application.id);
       remaining = remaining.minus(sum);
       return;
     }
-    if (group.length === 1 || !grants.some((g) => g.lessThanOrEqualTo(remaining))) return;
     let datesMissing = false;
     if (tieBreak === "earlier-submission") {
-      const split = bySubmission(group);
+      const split = bySubmission(fitting);
       if (split === undefined) datesMissing = true;
       else if (split.length > 1) {
         // Each date is its own group (one of equal dates is still a tie), earliest first.
@@ -107,8 +109,8 @@ export function recommendInDirection(
         return;
       }
     }
-    const ids = group.map((c) => c.application.id);
-    for (const c of group) {
+    const ids = fitting.map((c) => c.application.id);
+    for (const c of fitting) {
       straddling.push({
         application: c.application,
         tiedWith: ids.filter((id) => id !== c.application.id),

@@ -131,6 +131,37 @@ describe("rankAndRecommend: recommendation within a direction", () => {
     expect(run(none).findings).toEqual([]);
   });
 
+  it("a tie where only one member fits on its own is not a straddle: that one is funded", () => {
+    const data = input([
+      { id: "A-1", grant: "150000", score: 90 },
+      { id: "A-2", grant: "80000", score: 80 },
+      { id: "A-3", grant: "120000", score: 80 },
+      { id: "A-4", grant: "20000", score: 70 },
+    ]);
+    expect(table(data).map((r) => [r[0], r[2]])).toEqual([
+      ["A-1", "funded"],
+      ["A-2", "funded"],
+      ["A-3", "reserve"],
+      ["A-4", "funded"],
+    ]);
+    expect(run(data).findings).toEqual([]);
+  });
+
+  it("only the tied members that could be funded are flagged", () => {
+    const data = input([
+      { id: "A-1", grant: "150000", score: 90 },
+      { id: "A-2", grant: "60000", score: 80 },
+      { id: "A-3", grant: "70000", score: 80 },
+      { id: "A-4", grant: "200000", score: 80 },
+    ]);
+    const { ranking, findings } = run(data);
+    expect(ranking.map((e) => e.status)).toEqual(["funded", "reserve", "reserve", "reserve"]);
+    expect(findings.map((f) => [f.params?.application, f.params?.tiedWith])).toEqual([
+      ["A-2", "A-3"],
+      ["A-3", "A-2"],
+    ]);
+  });
+
   it("a tie straddling the funding line is not broken: both reserve, tie-at-funding-line, funding stops", () => {
     const data = input([
       { id: "A-1", grant: "150000", score: 90 },
