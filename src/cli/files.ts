@@ -45,14 +45,13 @@ export async function saveWorkbook(
   lang: Lang,
   io: CliIo,
 ): Promise<boolean> {
-  let data: Uint8Array;
   try {
-    data = await book.toBuffer();
+    await book.save(file);
+    return true;
   } catch (error) {
     io.err(translate(lang, "cli.error.write", { file, reason: reason(error) }));
     return false;
   }
-  return writeOutput(file, data, lang, io);
 }
 
 /** Every problem as `Sheet!A1: message`, then one line saying nothing was written. */

@@ -89,11 +89,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Saves to `file` atomically: the bytes go to a temporary file in the same directory (so the rename
-   * cannot cross file systems), which is then renamed over the target. A failure leaves no half file.
+   * Saves to `file` atomically: ExcelJS streams the file to a temporary file in the same directory
+   * (so the rename cannot cross file systems; streaming is much faster than writeBuffer on large
+   * workbooks), which is then renamed over the target. A failure leaves no half file.
    */
   async save(file: string): Promise<void> {
-    await writeFileAtomic(file, await this.toBuffer());
+    installInternalLinks();
+    await replaceAtomically(file, (temp) => this.workbook.xlsx.writeFile(temp));
   }
 }
 
@@ -106,15 +108,23 @@ function hasOrder(ws: object): ws is Ordered {
   return "orderNo" in ws && typeof ws.orderNo === "number";
 }
 
-/** Writes bytes to a file through a temporary sibling and a rename; removes the temporary on failure. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Produces `file` through a temporary sibling written by `write` and a rename; removes the temporary
+ * on failure, so the target is either the old file or the complete new one.
+ */
+export async function replaceAtomically(file: string, write: (temp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await fs.writeFile(temp, data);
+    await write(temp);
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Writes bytes or text to a file atomically (see replaceAtomically). */
+export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  await replaceAtomically(file, (temp) => fs.writeFile(temp, data));
 }
