@@ -1,4 +1,5 @@
 import {
+  Caption1,
   Table,
   TableBody,
   TableCell,
@@ -45,7 +46,6 @@ export function Summary({ result, lang, t }: SummaryProps) {
           <TableRow>
             <TableHeaderCell>{t("output.col.place")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.application")}</TableHeaderCell>
-            <TableHeaderCell>{t("output.col.organization")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.total")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.status")}</TableHeaderCell>
           </TableRow>
@@ -55,8 +55,11 @@ export function Summary({ result, lang, t }: SummaryProps) {
             // Application numbers may repeat (that is a finding), so the position keys the row.
             <TableRow key={`${i}-${e.application}`}>
               <TableCell>{e.place ?? "—"}</TableCell>
-              <TableCell>{e.application}</TableCell>
-              <TableCell>{e.organization}</TableCell>
+              <TableCell>
+                {/* A task pane is narrow: the organization goes under its application, not in a column. */}
+                <Text block>{e.application}</Text>
+                <Caption1 block>{e.organization}</Caption1>
+              </TableCell>
               <TableCell className={styles.number}>{decimal(e.total)}</TableCell>
               <TableCell>{t(`output.status.${e.status}`)}</TableCell>
             </TableRow>
