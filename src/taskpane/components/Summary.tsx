@@ -24,6 +24,7 @@ export interface SummaryProps {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
+  narrow: { width: "3.5rem" },
 });
 
 const TOP = 5;
@@ -44,7 +45,7 @@ export function Summary({ result, lang, t }: SummaryProps) {
       <Table size="extra-small" aria-label={t("ui.summary.ranking")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("output.col.place")}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{t("output.col.place")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.application")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.total")}</TableHeaderCell>
             <TableHeaderCell>{t("output.col.status")}</TableHeaderCell>
