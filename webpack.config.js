@@ -35,7 +35,8 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli and dist/bench are the command line and benchmarks, built by esbuild: keep them.
+      clean: { keep: /^(cli|bench)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -41,9 +41,11 @@ export type WriteValue = CellValue | FormulaValue | LinkValue;
 
 /**
  * How a column's numbers are shown. `percent` cells hold fractions (0.6771 shows as 67.71 %);
- * `money` is 2 decimals with a thousands separator; `date` cells hold DateValue.
+ * `money` is 2 decimals with a thousands separator; `decimal` is 4 decimals (aggregates a person can
+ * recompute by hand); `number` shows what was typed (quantities, scores); `date` cells hold DateValue.
+ * The Excel codes are in ./formats.ts, shared by both adapters.
  */
-export type ColumnFormat = "text" | "integer" | "decimal" | "money" | "percent" | "date";
+export type ColumnFormat = "text" | "integer" | "number" | "decimal" | "money" | "percent" | "date";
 
 export interface ColumnLayout {
   /** Width in characters, as Excel measures column width. */

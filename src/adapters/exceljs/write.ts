@@ -1,25 +1,8 @@
 import type { CellValue as ExcelCellValue, DataValidation, TableColumnProperties, Worksheet } from "exceljs";
 import { columnLetters } from "../../workbook/a1";
-import type {
-  ColumnFormat,
-  SheetLayout,
-  TableLayout,
-  ValidationLayout,
-  WriteValue,
-} from "../../workbook/port";
+import { NUMBER_FORMATS, TABLE_STYLE } from "../../workbook/formats";
+import type { SheetLayout, TableLayout, ValidationLayout, WriteValue } from "../../workbook/port";
 
-/** Excel number formats of the port's column formats (codes are locale-independent in the file). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: "@",
-  integer: "0",
-  // Scores and aggregates: 4 decimals are enough to recompute a total by hand.
-  decimal: "0.0000",
-  money: "#,##0.00",
-  percent: "0.00%",
-  date: "dd.mm.yyyy",
-};
-
-const TABLE_STYLE = "TableStyleMedium2";
 const WARNING_FILL = "FFFFC7CE";
 const WARNING_FONT = "FF9C0006";
 const MS_PER_DAY = 86_400_000;

@@ -1,17 +1,4 @@
-import type { ColumnFormat } from "../../workbook/port";
-
-/**
- * Excel number formats per column format. Office.js `numberFormat` takes the invariant (en-US) codes and
- * Excel shows them with the user's separators, so `#,##0.00` is `1 000 000,50` in Russian Excel.
- */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: "@",
-  integer: "0",
-  decimal: "0.00",
-  money: "#,##0.00",
-  percent: "0.00%",
-  date: "dd.mm.yyyy",
-};
+export { NUMBER_FORMATS, TABLE_STYLE } from "../../workbook/formats";
 
 /** A general format for formulas and booleans that land in a text column (`@` would show the formula). */
 export const GENERAL_FORMAT = "General";
@@ -26,6 +13,3 @@ export function widthInPoints(characters: number): number {
 
 /** The fill of highlighted (warning) cells: Excel's own "neutral" yellow. */
 export const HIGHLIGHT_FILL = "#FFEB9C";
-
-/** The style of every output table: the default banded style, readable in light and dark Office themes. */
-export const TABLE_STYLE = "TableStyleMedium2";

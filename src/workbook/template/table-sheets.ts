@@ -173,7 +173,7 @@ export function scoresSheet(lang: Lang, example: boolean): SheetLayout {
   const columns: SheetColumn[] = [
     ...(member ? [sheetColumn(member, lang)] : []),
     ...(application ? [sheetColumn(application, lang)] : []),
-    ...codes.map((code): SheetColumn => ({ header: code, format: "decimal", width: 7 })),
+    ...codes.map((code): SheetColumn => ({ header: code, format: "number", width: 7 })),
     ...(comment ? [sheetColumn(comment, lang)] : []),
   ];
   const rows: WriteValue[][] = [];
