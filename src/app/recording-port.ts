@@ -1,4 +1,4 @@
-import type { SheetLayout, SheetValues, WorkbookPort } from "../workbook/port";
+import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../workbook/port";
 
 /**
  * A port that remembers every sheet read through it. The input fingerprint is taken over exactly the
@@ -24,7 +24,7 @@ export class RecordingPort implements WorkbookPort {
     return sheets;
   }
 
-  writeSheets(sheets: readonly SheetLayout[]): Promise<void> {
-    return this.inner.writeSheets(sheets);
+  writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
+    return this.inner.writeSheets(sheets, options);
   }
 }

@@ -1,13 +1,15 @@
 import { analyze } from "../core/analyze";
 import type { WorkbookPort } from "../workbook/port";
-import { outputLayouts } from "../workbook/render";
+import { allOutputSheetNames, outputLayouts } from "../workbook/render";
 import { existingStamps, readFingerprinted, staleState } from "./stale";
 import type { RunOptions, RunOutcome } from "./types";
 
 /**
  * One run over a workbook: read the inputs; if any cannot be used, return the problems and write
  * nothing; otherwise analyze, render every output sheet and write them in one writeSheets call
- * (all or nothing). Also tells whether the outputs that were there before were stale.
+ * (all or nothing) that also removes the outputs of earlier runs in other languages: they would be
+ * stale, and their tables carry the same names. Also tells whether the outputs that were there before
+ * were stale.
  */
 export async function runWorkbook(port: WorkbookPort, opts: RunOptions): Promise<RunOutcome> {
   const stamps = await existingStamps(port);
@@ -16,7 +18,7 @@ export async function runWorkbook(port: WorkbookPort, opts: RunOptions): Promise
   const { input, fingerprint } = read;
   const result = analyze(input);
   const layouts = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
-  await port.writeSheets(layouts);
+  await port.writeSheets(layouts, { remove: allOutputSheetNames() });
   return {
     kind: "done",
     input,

@@ -1,4 +1,4 @@
-import type { CellValue, SheetLayout, SheetValues, WorkbookPort, WriteValue } from "./port";
+import type { CellValue, SheetLayout, SheetValues, WorkbookPort, WriteOptions, WriteValue } from "./port";
 
 /** A sheet as plain rows of cell values, row-major from A1. */
 export type MemorySheets = Readonly<Record<string, readonly (readonly CellValue[])[]>>;
@@ -76,13 +76,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return found;
   }
 
-  async writeSheets(sheets: readonly SheetLayout[]): Promise<void> {
+  async writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     this.calls.writeSheets += 1;
     // All or nothing: validate before touching anything, as the port requires.
     for (const sheet of sheets) {
       if (sheet.name.trim() === "") throw new Error("A sheet needs a name");
     }
     for (const sheet of sheets) this.put(sheet);
+    const written = new Set(sheets.map((s) => s.name));
+    for (const name of options?.remove ?? []) if (!written.has(name)) this.deleteSheet(name);
   }
 
   private put(layout: SheetLayout): void {

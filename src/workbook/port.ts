@@ -90,6 +90,15 @@ export interface SheetLayout {
   readonly highlights?: readonly { readonly row: number; readonly col: number }[];
 }
 
+/** Options of WorkbookPort.writeSheets. */
+export interface WriteOptions {
+  /**
+   * Sheets to delete in the same all-or-nothing step, e.g. the outputs of an earlier run in another
+   * language (their tables carry the same names). Names that do not exist or are written are ignored.
+   */
+  readonly remove?: readonly string[];
+}
+
 export interface WorkbookPort {
   /** The names of the sheets, in workbook order. */
   listSheets(): Promise<readonly string[]>;
@@ -97,7 +106,7 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<readonly SheetValues[]>;
   /**
    * Creates or replaces each named sheet, all of them or none: on failure the sheets as they were
-   * before stay in place. Sheets not named are never touched.
+   * before stay in place. Sheets not named (here or in `options.remove`) are never touched.
    */
-  writeSheets(sheets: readonly SheetLayout[]): Promise<void>;
+  writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void>;
 }

@@ -12,6 +12,16 @@ function peopleBook(): MemoryWorkbook {
 }
 
 describe("runWorkbook", () => {
+  it("replaces the outputs of an earlier run in another language instead of keeping both", async () => {
+    const book = peopleBook();
+    const inputs = await book.listSheets();
+    await runWorkbook(book, { lang: "ru", now: NOW });
+    const english = await runWorkbook(book, { lang: "en", now: NOW });
+    if (english.kind !== "done") throw new Error("problems");
+    expect(english.written).toEqual(["Ranking", "Co-financing", "Tranches", "Discrepancies"]);
+    expect(await book.listSheets()).toEqual([...inputs, ...english.written]);
+  });
+
   it("computes the hand-checked results of a workbook filled the way people fill it", async () => {
     const book = peopleBook();
     const outcome = await runWorkbook(book, { lang: "ru", now: NOW });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
+import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
 import { installInternalLinks } from "./internal-links";
 import { worksheetValues } from "./read";
 import { fillWorksheet } from "./write";
@@ -50,7 +50,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * of those names removed and the new ones renamed into place (keeping the old sheet's position).
    * A failure part-way removes the half-built sheets and leaves the workbook as it was.
    */
-  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+  async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     const names = new Set<string>();
     for (const layout of layouts) {
       if (layout.name.trim() === "") throw new Error("A sheet needs a name");
@@ -79,6 +79,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       }
       ws.name = layout.name;
     });
+    for (const name of options?.remove ?? []) {
+      const sheet = names.has(name) ? undefined : this.workbook.getWorksheet(name);
+      if (sheet) this.workbook.removeWorksheet(sheet.id);
+    }
   }
 
   /** The workbook as .xlsx bytes. */

@@ -1,4 +1,4 @@
-import type { SheetLayout, SheetValues, WorkbookPort } from "../../workbook/port";
+import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
 import { WorkbookWriteError } from "./errors";
 import {
   DEFAULT_BYTE_BUDGET,
@@ -106,7 +106,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+  async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     if (!layouts.length) return;
     const names = layouts.map((l) => l.name);
     for (const name of names) {
@@ -121,7 +121,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
     let budget = this.byteBudget;
     for (;;) {
       try {
-        await this.writePlans(layouts, plans, batchOps(writeOps(plans), budget));
+        await this.writePlans(layouts, plans, batchOps(writeOps(plans), budget), options?.remove ?? []);
         return;
       } catch (error) {
         // Our size estimate is JSON; if Excel still finds a request too large, nothing was published (the
@@ -136,6 +136,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
     layouts: readonly SheetLayout[],
     plans: readonly SheetPlan[],
     batches: readonly (readonly WriteOp[])[],
+    remove: readonly string[],
   ): Promise<void> {
     const names = layouts.map((l) => l.name);
     const validations = this.supports("ExcelApi", "1.8");
@@ -151,10 +152,17 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
       const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
       const lower = new Set(names.map((n) => n.toLowerCase()));
+      const removeLower = new Set(remove.map((n) => n.toLowerCase()).filter((n) => !lower.has(n)));
+      const removed = existing.filter((s) => removeLower.has(s.name.toLowerCase())).map((s) => s.name);
       const ownTables = layouts.flatMap((l) => l.tables.map((t) => t.name.toLowerCase()));
       for (const table of tables.items) {
         // A table name is workbook-wide: one on a sheet we do not replace would make the final rename fail.
-        if (ownTables.includes(table.name.toLowerCase()) && !lower.has(table.worksheet.name.toLowerCase())) {
+        const sheetName = table.worksheet.name.toLowerCase();
+        if (
+          ownTables.includes(table.name.toLowerCase()) &&
+          !lower.has(sheetName) &&
+          !removeLower.has(sheetName)
+        ) {
           throw new WorkbookWriteError("table-name-taken", {
             table: table.name,
             sheet: table.worksheet.name,
@@ -201,6 +209,9 @@ export class OfficeJsWorkbook implements WorkbookPort {
           sheet.name = layouts[i]?.name ?? sheet.name;
           sheet.visibility = "Visible";
         }
+        // After the moves (their positions are the ones loaded) and before the table renames (a removed
+        // sheet may hold a table of the same name, e.g. the outputs of a run in another language).
+        for (const name of removed) sheets.getItem(name).delete();
         plans.forEach((plan, s) =>
           plan.layout.tables.forEach((table, t) => {
             context.workbook.tables.getItem(target.tempTableName(s, t)).name = table.name;

@@ -95,6 +95,25 @@ describe("ExcelJsWorkbook", () => {
     expect(await b.readSheets(names)).toEqual(await a.readSheets(names));
   });
 
+  it("drops the outputs of a run in another language: one table of each name in the saved file", async () => {
+    const { output } = await runToFile();
+    const again = await ExcelJsWorkbook.fromFile(output);
+    await runWorkbook(again, { lang: "en", now: NOW });
+    const second = path.join(tmp.dir, "english.xlsx");
+    await again.save(second);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(second);
+    expect(saved.worksheets.map((ws) => ws.name)).toEqual([
+      ...INPUT_SHEETS,
+      "Ranking",
+      "Co-financing",
+      "Tranches",
+      "Discrepancies",
+    ]);
+    const tableNames = saved.worksheets.flatMap((ws) => Object.keys(ws.tables));
+    expect(new Set(tableNames).size).toBe(tableNames.length);
+  });
+
   it("writes data validations, title styles and highlights", async () => {
     const book = ExcelJsWorkbook.create();
     await book.writeSheets([

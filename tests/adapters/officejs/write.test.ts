@@ -196,6 +196,16 @@ describe("OfficeJsWorkbook.writeSheets", () => {
     expect(excel.syncs).toBe(1);
   });
 
+  it("removes the sheets it is told to, so outputs in another language give up their table names", async () => {
+    const excel = freshBook();
+    const book = workbook(excel);
+    await book.writeSheets([rankingLayout(3, "Рейтинг")]);
+    expect(excel.tables.map((t) => t.name)).toEqual(["GszRanking"]);
+    await book.writeSheets([rankingLayout(2, "Ranking")], { remove: ["Рейтинг", "Ranking", "Нет такого"] });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Программа", "Заявки", "Ranking"]);
+    expect(excel.tables.map((t) => [t.name, t.sheet.name])).toEqual([["GszRanking", "Ranking"]]);
+  });
+
   it("removes temporary sheets a crashed run left behind", async () => {
     const excel = new FakeExcel();
     inputs(excel);
