@@ -1,6 +1,6 @@
 import { OfficeJsWorkbook } from "../../../src/adapters/officejs";
 import { runWorkbook } from "../../../src/app";
-import { competitionSheets } from "./competition";
+import { competitionSheets } from "../../support/competition";
 import { FakeExcel } from "./fake-excel";
 
 /** Desktop Excel (no request limit) by default; `web` models Excel on the web's 5 MB limits. */

@@ -1,5 +1,5 @@
 /**
- * Input sheets of a synthetic competition with `n` applications (after bench/cli-run.ts): 5 directions,
+ * Input sheets of a synthetic competition with `n` applications (also the workload of bench/cli-run.ts): 5 directions,
  * 2 budget lines per application, `members` × `criteria` scores, a contract for every tenth application.
  */
 export type Row = (string | number | null)[];
