@@ -15,6 +15,20 @@ const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
  * dropped, dots, colons and asterisks (required marks) ignored, and `№`, `No`, `#` all read as `№`.
  */
 export function normalizeHeader(text: string): string {
+  // Finding a header row looks at every text cell of a sheet, and the same texts repeat thousands of
+  // times (member names, application numbers): remember the answers, within a bound.
+  const known = HEADER_MEMO.get(text);
+  if (known !== undefined) return known;
+  if (HEADER_MEMO.size >= HEADER_MEMO_LIMIT) HEADER_MEMO.clear();
+  const normalized = normalizeHeaderText(text);
+  HEADER_MEMO.set(text, normalized);
+  return normalized;
+}
+
+const HEADER_MEMO = new Map<string, string>();
+const HEADER_MEMO_LIMIT = 50_000;
+
+function normalizeHeaderText(text: string): string {
   let s = normalizeWord(text);
   for (let previous = ""; previous !== s;) {
     previous = s;

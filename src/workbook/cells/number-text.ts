@@ -75,11 +75,19 @@ export function parseNumberText(raw: string): NumberText {
   return { ok: true, value: negative && !value.isZero() ? value.negated() : value };
 }
 
+/** Decimals are immutable, so the small whole numbers (scores, counts, months) can be shared. */
+const SMALL_INTEGERS: readonly Decimal[] = Array.from({ length: 1001 }, (_, i) => new Decimal(i));
+
 /**
  * A number that came from the workbook as a binary double: 15 significant digits (what Excel shows)
  * drop the float noise of formulas (0.1 + 0.2 → 0.3). Undefined for NaN and infinities.
  */
 export function numberToDecimal(n: number): Decimal | undefined {
   if (!Number.isFinite(n)) return undefined;
+  // Whole numbers below 10^15 are exact in binary and need no noise removal; building them from a
+  // 15-digit string was most of the time spent reading a large Оценки sheet. -0 reads as 0 (index 0).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) {
+    return n >= 0 && n < SMALL_INTEGERS.length ? SMALL_INTEGERS[n] : new Decimal(n);
+  }
   return new Decimal(n.toPrecision(15));
 }

@@ -1,3 +1,6 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { numberToDecimal } from "../../../src/workbook/cells/number-text";
 import {
   parseDecimal,
   parseInteger,
@@ -139,5 +142,26 @@ describe("other numbers", () => {
   ])("rounding %p → %s", (input, expected) => {
     const parsed = parseRounding(input);
     expect(parsed.ok ? parsed.value.toString() : parsed.key).toBe(expected);
+  });
+});
+
+describe("numberToDecimal", () => {
+  it("reads whole numbers exactly, -0 as 0, and drops float noise from fractions", () => {
+    expect(numberToDecimal(7)?.toString()).toBe("7");
+    expect(numberToDecimal(-0)?.isNegative()).toBe(false);
+    expect(numberToDecimal(-25)?.toString()).toBe("-25");
+    expect(numberToDecimal(250_000_000)?.toString()).toBe("250000000");
+    expect(numberToDecimal(999_999_999_999_999)?.toString()).toBe("999999999999999");
+    expect(numberToDecimal(0.1 + 0.2)?.toString()).toBe("0.3");
+    expect(numberToDecimal(Number.NaN)).toBeUndefined();
+  });
+
+  it("gives the same value as 15 significant digits for every whole number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        expect(numberToDecimal(n)?.equals(new Decimal(n.toPrecision(15)))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
