@@ -1,15 +1,10 @@
 import Decimal from "decimal.js";
 import type { FundingStatus, GszInput, GszResult } from "../core/model";
-import { translate, type Lang } from "../i18n";
+import { formatDecimalText, translate, type Lang } from "../i18n";
 
 /** Money for people: `1 250 000,00` in Russian and Kyrgyz, `1,250,000.00` in English. */
 export function formatMoney(value: Decimal, lang: Lang): string {
-  const [whole = "0", cents = "00"] = value.toFixed(2, Decimal.ROUND_HALF_UP).split(".");
-  const negative = whole.startsWith("-");
-  const digits = negative ? whole.slice(1) : whole;
-  const group = lang === "en" ? "," : "\u00a0";
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${negative ? "-" : ""}${grouped}${lang === "en" ? "." : ","}${cents}`;
+  return formatDecimalText(value.toFixed(2, Decimal.ROUND_HALF_UP), lang);
 }
 
 /**

@@ -3,6 +3,7 @@ import { ALL_CATALOGS } from "./catalogs";
 import type { Catalog, Lang } from "./types";
 
 export * from "./types";
+export { formatDecimalText } from "./numbers";
 
 function merge(lang: Lang): Catalog {
   const merged: Record<string, string> = {};

@@ -17,6 +17,7 @@ import { useCallback, useEffect, useMemo, useReducer } from "react";
 import type { CellAddress } from "../../core/model";
 import { langFromTag, translate } from "../../i18n";
 import type { PaneHost } from "../host";
+import { findingMessage } from "../../workbook/render/discrepancies";
 import { errorMessage, initialState, reducer, type Task } from "../state";
 import { CellList, type CellItem } from "./CellList";
 import { translator } from "./i18n";
@@ -86,7 +87,7 @@ export function App({ host }: AppProps) {
     ? done.result.findings.map((f) => ({
         severity: f.severity,
         address: f.address,
-        text: translate(state.lang, f.message, f.params),
+        text: findingMessage(f, state.lang),
       }))
     : [];
   const problems: CellItem[] =

@@ -1,5 +1,5 @@
 import { compareFindings, type Finding, type GszInput } from "../../core/model";
-import { translate } from "../../i18n";
+import { formatDecimalText, translate } from "../../i18n";
 import { cellRef } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
 import { outputSheetName } from "./names";
@@ -10,7 +10,15 @@ export const DISCREPANCIES_TABLE = "GszDiscrepancies";
 
 /** A finding's message in the user's language. */
 export function findingMessage(finding: Finding, lang: RenderContext["lang"]): string {
-  return translate(lang, finding.message, finding.params);
+  if (!finding.params) return translate(lang, finding.message);
+  // Amounts and shares come as decimal strings ("160000.00"); a sentence shows them as people write them.
+  const params = Object.fromEntries(
+    Object.entries(finding.params).map(([name, v]) => [
+      name,
+      typeof v === "string" ? formatDecimalText(v, lang) : v,
+    ]),
+  );
+  return translate(lang, finding.message, params);
 }
 
 /**
