@@ -70,7 +70,12 @@ export interface ValidationLayout {
   readonly lastCol: number;
   readonly rule:
     | { readonly kind: "list"; readonly values: readonly string[] }
-    | { readonly kind: "decimal"; readonly min: number; readonly max: number };
+    | { readonly kind: "decimal"; readonly min: number; readonly max: number }
+    /**
+     * An Excel formula, without the leading `=`, that is true for an allowed value. It is written for
+     * the block's first cell: relative references move with each cell, as in Excel's own dialog.
+     */
+    | { readonly kind: "custom"; readonly formula: string };
   /** Shown when the user types something else; in the user's language. */
   readonly message: string;
 }

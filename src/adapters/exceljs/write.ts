@@ -119,6 +119,7 @@ function toDataValidation(v: ValidationLayout): DataValidation {
     // A list typed into the rule itself: quoted, comma-separated (Excel's own form).
     return { ...common, type: "list", formulae: [`"${v.rule.values.join(",")}"`] };
   }
+  if (v.rule.kind === "custom") return { ...common, type: "custom", formulae: [v.rule.formula] };
   return { ...common, type: "decimal", operator: "between", formulae: [v.rule.min, v.rule.max] };
 }
 

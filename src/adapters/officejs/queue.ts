@@ -1,4 +1,4 @@
-import type { SheetLayout } from "../../workbook/port";
+import type { SheetLayout, ValidationLayout } from "../../workbook/port";
 import { HIGHLIGHT_FILL, TABLE_STYLE, widthInPoints } from "./formats";
 import type { SheetPlan, WriteOp } from "./plan";
 
@@ -100,10 +100,7 @@ function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: Sheet
         v.lastRow - v.firstRow + 1,
         v.lastCol - v.firstCol + 1,
       );
-      range.dataValidation.rule =
-        v.rule.kind === "list"
-          ? { list: { inCellDropDown: true, source: v.rule.values.join(",") } }
-          : { decimal: { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" } };
+      range.dataValidation.rule = validationRule(v.rule);
       range.dataValidation.errorAlert = {
         message: v.message,
         showAlert: true,
@@ -128,4 +125,16 @@ export function highlightRuns(
     }
   }
   return runs;
+}
+
+/** The Office.js rule of a port validation (custom formulas take their `=` here, as Office.js wants). */
+function validationRule(rule: ValidationLayout["rule"]): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+    case "decimal":
+      return { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+    case "custom":
+      return { custom: { formula: `=${rule.formula}` } };
+  }
 }

@@ -52,6 +52,10 @@ export const workbook: CatalogSet = {
     "workbook.validation.number": "Введите число от {min} до {max}",
     "workbook.validation.list": "Выберите значение из списка",
     "workbook.validation.direction": "Выберите код направления с листа «Программа»",
+    "workbook.validation.score":
+      "Балл: число не меньше 0 или «отвод», если член комиссии не оценивает эту заявку",
+    "workbook.validation.scoreMax":
+      "Балл: число от 0 до {max} или «отвод», если член комиссии не оценивает эту заявку",
   },
   en: {
     "workbook.sheet.missing": "sheet “{sheet}” is missing: it is required",
@@ -99,6 +103,10 @@ export const workbook: CatalogSet = {
     "workbook.validation.number": "Enter a number from {min} to {max}",
     "workbook.validation.list": "Choose a value from the list",
     "workbook.validation.direction": "Choose a direction code from the Program sheet",
+    "workbook.validation.score":
+      "Score: a number of at least 0, or «recused» if the member does not score this application",
+    "workbook.validation.scoreMax":
+      "Score: a number from 0 to {max}, or «recused» if the member does not score this application",
   },
   ky: {
     "workbook.sheet.missing": "«{sheet}» барагы жок: ал милдеттүү",
@@ -142,5 +150,7 @@ export const workbook: CatalogSet = {
     "workbook.validation.number": "{min}–{max} аралыгындагы сан жазыңыз",
     "workbook.validation.list": "Тизмеден маани тандаңыз",
     "workbook.validation.direction": "«Программа» барагынан багыттын кодун тандаңыз",
+    "workbook.validation.score": "Балл: 0дөн кем эмес сан же мүчө бул арызды баалабаса «отвод»",
+    "workbook.validation.scoreMax": "Балл: 0дөн {max}га чейинки сан же мүчө бул арызды баалабаса «отвод»",
   },
 };

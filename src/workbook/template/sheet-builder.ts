@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n";
 import { isoToSerial } from "../cells/serial";
 import type { ColumnFormat, ColumnLayout, SheetLayout, ValidationLayout, WriteValue } from "../port";
 import type { CellType, ColumnSpec } from "../schema/types";
+import { scoreCellFormula } from "./score-validation";
 
 /** The title is row 1, row 2 stays empty, the header is row 3: a table found by its header row. */
 export const HEADER_ROW = 3;
@@ -61,6 +62,12 @@ export interface TableSheet {
     readonly values: readonly string[];
     readonly message: string;
   }[];
+  /** Score columns by index (0-based): a number up to `max` or a recusal mark (see score-validation.ts). */
+  readonly scores?: readonly {
+    readonly col: number;
+    readonly max?: number;
+    readonly message: string;
+  }[];
   /** Number ranges by column index (0-based), over the data rows. */
   readonly ranges?: readonly {
     readonly col: number;
@@ -90,6 +97,11 @@ export function tableSheet(sheet: TableSheet): SheetLayout {
         rule: { kind: "list", values: list.values },
         message: list.message,
       })),
+    ...(sheet.scores ?? []).map((score): ValidationLayout => ({
+      ...block(score.col),
+      rule: { kind: "custom", formula: scoreCellFormula(HEADER_ROW + 1, score.col + 1, score.max) },
+      message: score.message,
+    })),
     ...(sheet.ranges ?? []).map((range): ValidationLayout => ({
       ...block(range.col),
       rule: { kind: "decimal", min: range.min, max: range.max },

@@ -164,8 +164,8 @@ const CONFLICT: Readonly<Record<Lang, string>> = {
 const BLANK_CODES = ["K1", "K2", "K3", "K4", "K5"];
 
 /**
- * Оценки: member, application, one column per criterion code, comment. Score cells get no data
- * validation: Excel's decimal rule would refuse the recusal mark `отвод`, which is a valid entry.
+ * Оценки: member, application, one column per criterion code, comment. Score cells accept a number up
+ * to the criterion's maximum or a recusal mark (`отвод`), so the rule is a formula, not a decimal range.
  */
 export function scoresSheet(lang: Lang, example: boolean): SheetLayout {
   const [member, application, comment] = SCORES_TABLE.columns;
@@ -194,6 +194,20 @@ export function scoresSheet(lang: Lang, example: boolean): SheetLayout {
     tableName: "GszScores",
     columns,
     rows,
+    scores: codes.map((code, i) => {
+      const max = example ? EXAMPLE_CRITERIA.find((c) => c.code === code)?.max : undefined;
+      return {
+        col: 2 + i,
+        max,
+        message: translate(
+          lang,
+          max === undefined ? "workbook.validation.score" : "workbook.validation.scoreMax",
+          {
+            max: max ?? "",
+          },
+        ),
+      };
+    }),
   });
 }
 
