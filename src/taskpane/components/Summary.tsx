@@ -10,9 +10,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import Decimal from "decimal.js";
 import { formatMoney } from "../../app/summary";
 import { SOURCE_KEYS, type GszResult } from "../../core/model";
-import type { Lang } from "../../i18n";
+import { formatDecimalText, type Lang } from "../../i18n";
 import type { T } from "./i18n";
 
 export interface SummaryProps {
@@ -28,8 +29,6 @@ const useStyles = makeStyles({
 });
 
 const TOP = 5;
-/** Shares always add up to exactly 100.00 % (the core splits them by largest remainder). */
-const HUNDRED = { toFixed: (n: number): string => (100).toFixed(n) };
 
 /** Top of the ranking, the program's co-financing with shares, and the findings by severity. */
 export function Summary({ result, lang, t }: SummaryProps) {
@@ -37,8 +36,8 @@ export function Summary({ result, lang, t }: SummaryProps) {
   const program = result.cofinancing.program;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
-  const decimal = (value: { toFixed(n: number): string }): string =>
-    lang === "en" ? value.toFixed(2) : value.toFixed(2).replace(".", ",");
+  const decimal = (value: Decimal): string =>
+    formatDecimalText(value.toFixed(2, Decimal.ROUND_HALF_UP), lang);
   return (
     <div className={styles.block} data-testid="summary">
       <Text weight="semibold">{t("ui.summary.ranking")}</Text>
@@ -92,7 +91,8 @@ export function Summary({ result, lang, t }: SummaryProps) {
               <Text weight="semibold">{formatMoney(program.total, lang)}</Text>
             </TableCell>
             <TableCell className={styles.number}>
-              {program.total.isZero() ? "" : `${decimal(HUNDRED)} %`}
+              {/* Shares always add up to exactly 100.00 % (the core splits them by largest remainder). */}
+              {program.total.isZero() ? "" : `${formatDecimalText("100.00", lang)} %`}
             </TableCell>
           </TableRow>
         </TableBody>
