@@ -1,7 +1,7 @@
 import { analyze } from "../core/analyze";
 import type { WorkbookPort } from "../workbook/port";
 import { allOutputSheetNames, outputLayouts } from "../workbook/render";
-import { existingStamps, readFingerprinted, staleState } from "./stale";
+import { readFingerprinted, staleState } from "./stale";
 import type { RunOptions, RunOutcome } from "./types";
 
 /**
@@ -12,10 +12,9 @@ import type { RunOptions, RunOutcome } from "./types";
  * were stale.
  */
 export async function runWorkbook(port: WorkbookPort, opts: RunOptions): Promise<RunOutcome> {
-  const stamps = await existingStamps(port);
-  const read = await readFingerprinted(port, opts.lang);
+  const read = await readFingerprinted(port, opts.lang, true);
   if (!("input" in read)) return { kind: "problems", problems: read.problems };
-  const { input, fingerprint } = read;
+  const { input, fingerprint, stamps } = read;
   const result = analyze(input);
   const layouts = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
   await port.writeSheets(layouts, { remove: allOutputSheetNames() });

@@ -7,36 +7,38 @@ import { allOutputSheetNames } from "../workbook/render";
 import { RecordingPort } from "./recording-port";
 import type { StaleState } from "./types";
 
-/**
- * The fingerprints stamped on the output sheets present (any language), one entry per sheet;
- * `undefined` for an output-named sheet without a stamp (typed by hand or damaged).
- */
-export async function existingStamps(port: WorkbookPort): Promise<readonly (string | undefined)[]> {
-  const outputNames = new Set(allOutputSheetNames());
-  const present = (await port.listSheets()).filter((name) => outputNames.has(name));
-  if (present.length === 0) return [];
-  return (await port.readSheets(present)).map(readStamp);
-}
-
 /** Whether outputs with these stamps were computed from the inputs with this fingerprint. */
-export function staleState(stamps: readonly (string | undefined)[], fingerprint: string): StaleState {
+export function staleState(stamps: Stamps, fingerprint: string): StaleState {
   if (stamps.length === 0) return "no-outputs";
   return stamps.every((stamp) => stamp === fingerprint) ? "fresh" : "stale";
 }
 
-/** The input read through a recording port, with the fingerprint of the sheets the reader used. */
+/** The input read, the fingerprint of the sheets the reader used, and the stamps of the outputs present. */
+export type FingerprintedRead =
+  | { readonly input: GszInput; readonly fingerprint: string; readonly stamps: Stamps }
+  | { readonly problems: readonly InputProblem[]; readonly fingerprint: string; readonly stamps: Stamps };
+
+/**
+ * The fingerprints stamped on the output sheets present (any language), one entry per sheet;
+ * `undefined` for an output-named sheet without a stamp (typed by hand or damaged).
+ */
+export type Stamps = readonly (string | undefined)[];
+
+/**
+ * Reads the input through a recording port: the fingerprint covers exactly the sheets the reader used,
+ * and the output sheets present are fetched in the same request for their stamps (`withStamps`).
+ */
 export async function readFingerprinted(
   port: WorkbookPort,
   lang: Lang = "ru",
-): Promise<
-  | { readonly input: GszInput; readonly fingerprint: string }
-  | { readonly problems: readonly InputProblem[]; readonly fingerprint: string }
-> {
-  const recorder = new RecordingPort(port);
+  withStamps = false,
+): Promise<FingerprintedRead> {
+  const recorder = new RecordingPort(port, withStamps ? allOutputSheetNames() : []);
   const read = await readInput(recorder, { lang });
   const fingerprint = inputFingerprint(recorder.sheets);
-  if (read.input !== undefined) return { input: read.input, fingerprint };
-  return { problems: read.problems, fingerprint };
+  const stamps = withStamps ? (await recorder.alsoReadSheets()).map(readStamp) : [];
+  if (read.input !== undefined) return { input: read.input, fingerprint, stamps };
+  return { problems: read.problems, fingerprint, stamps };
 }
 
 /**
@@ -44,8 +46,9 @@ export async function readFingerprinted(
  * any output sheet was computed from other input values (or carries no stamp), else "fresh".
  */
 export async function checkStale(port: WorkbookPort): Promise<StaleState> {
-  const stamps = await existingStamps(port);
-  if (stamps.length === 0) return "no-outputs";
-  const { fingerprint } = await readFingerprinted(port);
+  // A workbook without outputs needs no reading at all (the pane asks this whenever it opens).
+  const outputs = new Set(allOutputSheetNames());
+  if (!(await port.listSheets()).some((name) => outputs.has(name))) return "no-outputs";
+  const { fingerprint, stamps } = await readFingerprinted(port, "ru", true);
   return staleState(stamps, fingerprint);
 }

@@ -12,6 +12,23 @@ function peopleBook(): MemoryWorkbook {
 }
 
 describe("runWorkbook", () => {
+  it("lists the sheets once and reads inputs and old outputs in one request", async () => {
+    const book = peopleBook();
+    await runWorkbook(book, { lang: "ru", now: NOW });
+    const before = { ...book.calls };
+    const again = await runWorkbook(book, { lang: "ru", now: NOW });
+    expect(again.kind === "done" && again.wasStale).toBe(false);
+    expect(book.calls.listSheets - before.listSheets).toBe(1);
+    expect(book.calls.readSheets - before.readSheets).toBe(1);
+  });
+
+  it("still sees the outputs' stamps when an input sheet is gone", async () => {
+    const book = peopleBook();
+    await runWorkbook(book, { lang: "ru", now: NOW });
+    book.deleteSheet("Applications");
+    expect(await checkStale(book)).toBe("stale");
+  });
+
   it("replaces the outputs of an earlier run in another language instead of keeping both", async () => {
     const book = peopleBook();
     const inputs = await book.listSheets();
