@@ -17,10 +17,27 @@ export interface ErrorValue {
 /** What a cell holds when read. Formulas are read as their last computed result. */
 export type CellValue = null | string | number | boolean | DateValue | ErrorValue;
 
+/**
+ * An Excel table (ListObject) on a sheet, as the file or Excel declares it: 0-based, inclusive, the
+ * header row first and the last row of its range last (a shown totals row included).
+ */
+export interface TableExtent {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
+
 /** One sheet's used values, row-major from A1 (values[0][0] is A1). Rows may be ragged. */
 export interface SheetValues {
   readonly name: string;
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * The Excel tables on the sheet, when the adapter knows them. A table read by the workbook layer
+   * ends at the end of its Excel table; without this it runs to the sheet's last row with data.
+   */
+  readonly tables?: readonly TableExtent[];
 }
 
 /** A formula written to a cell, with the result the engine expects (for adapters that cannot calculate). */
