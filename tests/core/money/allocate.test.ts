@@ -64,16 +64,55 @@ describe("allocate", () => {
     );
   });
 
-  it("property: deterministic — the same arguments give the same parts", () => {
+  it("property: matches an independent largest-remainder split in whole integers (BigInt)", () => {
+    // A reference written from the definition, in integer tyiyn: floor shares, then the leftover units
+    // one each to the largest remainders, ties to the lower index.
+    const reference = (units: bigint, weights: readonly bigint[]): bigint[] => {
+      const sum = weights.reduce((a, b) => a + b, 0n);
+      const floors = weights.map((w) => (units * w) / sum);
+      const rests = weights.map((w, i) => ({ rest: units * w - (floors[i] ?? 0n) * sum, i }));
+      let left = units - floors.reduce((a, b) => a + b, 0n);
+      rests.sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+      for (const { i } of rests) {
+        if (left === 0n) break;
+        floors[i] = (floors[i] ?? 0n) + 1n;
+        left -= 1n;
+      }
+      return floors;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 9n }), { minLength: 1, maxLength: 6 }),
+        (cents, weights) => {
+          fc.pre(weights.some((w) => w > 0n));
+          const total = d(cents.toString()).dividedBy(100);
+          const parts = allocate(
+            total,
+            weights.map((w) => d(w.toString())),
+            d("0.01"),
+          );
+          const expected = reference(cents, weights).map((c) => d(c.toString()).dividedBy(100).toFixed(2));
+          return strings(parts).join("|") === expected.join("|");
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("property: scaling every ratio by the same factor changes nothing", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }),
-        (cents, ratioInts) => {
+        fc.constantFrom("0.001", "3", "7.5", "1000000"),
+        (cents, ratioInts, factor) => {
           const total = d(cents).dividedBy(100);
           const ratios = ratioInts.map(d);
-          expect(strings(allocate(total, ratios, d("0.01")))).toEqual(
-            strings(allocate(total, ratios, d("0.01"))),
+          const scaled = ratios.map((r) => r.times(factor));
+          return (
+            strings(allocate(total, ratios, d("0.01"))).join("|") ===
+            strings(allocate(total, scaled, d("0.01"))).join("|")
           );
         },
       ),

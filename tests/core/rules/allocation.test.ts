@@ -40,6 +40,20 @@ describe("direction-over-allocation", () => {
     ]);
   });
 
+  it("points at the FIRST contract that crosses the allocation, not a later one still over it", () => {
+    const A06: ApplicationSpec = { id: "A-06", direction: "2", grant: "5000", localBudget: "600" };
+    const applications = [...APPLICATIONS, A06];
+    const contracts: ContractSpec[] = applications.map((a, i) => ({
+      application: a.id,
+      number: `Д-0${i + 1}`,
+      amount: a.grant ?? 0,
+    }));
+    const found = findingsOf("direction-over-allocation", { applications, contracts });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.address).toEqual(at("Договоры", 6, 4));
+    expect(found[0]?.params).toMatchObject({ contract: "Д-05", total: "95000.00" });
+  });
+
   it("is silent when the contracts use exactly the allocation", () => {
     const directions = patch(DEFAULT_DIRECTIONS, 1, { allocated: "90000" });
     const input = {
