@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { sharesOfTotal } from "../core/cofinancing";
 import { allocate, roundHalfUp } from "../core/money";
 import { buildSchedule, parseScheme } from "../core/tranches";
 
@@ -26,6 +27,27 @@ export function share(part: number, total: number): CalcResult<number> {
   if (!p || !t) return fail("ui.fn.notNumber");
   if (t.isZero()) return fail("ui.fn.zeroTotal", "div0");
   return { value: roundHalfUp(p.times(100).dividedBy(t), "0.01").toNumber() };
+}
+
+/**
+ * The shares of a range of amounts in percent, in the range's shape, exactly as the co-financing sheet
+ * shows them: largest remainder, summing to 100.00 (SHARES of 1/1/1 is 33.34/33.33/33.33, where three
+ * SHAREs give 33.33 each). Blank cells count as 0.
+ */
+export function sharesRange(amounts: readonly (readonly unknown[])[]): CalcResult<number[][]> {
+  const flat: Decimal[] = [];
+  for (const row of amounts) {
+    for (const cell of row) {
+      const d = cell === null || cell === undefined || cell === "" ? new Decimal(0) : undefined;
+      const value = d ?? (typeof cell === "number" ? decimal(cell) : undefined);
+      if (!value || value.isNegative()) return fail("ui.fn.notNumber");
+      flat.push(value);
+    }
+  }
+  if (flat.length === 0 || flat.every((a) => a.isZero())) return fail("ui.fn.zeroTotal", "div0");
+  const shares = sharesOfTotal(flat);
+  let i = 0;
+  return { value: amounts.map((row) => row.map(() => shares[i++]?.toNumber() ?? 0)) };
 }
 
 /** Half-up rounding to a unit (0.01 tyiyn, 1 som, 1000 …): ROUNDUNIT(2.345, 0.01) = 2.35. */

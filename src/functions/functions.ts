@@ -3,7 +3,7 @@
  * below to write functions.json and appends `CustomFunctions.associate("ID", fn)` calls to this file.
  * Each function is a thin wrapper: numbers in, the decimal core (calc.ts), numbers out.
  */
-import { allocateRange, roundUnit, share, tranches } from "./calc";
+import { allocateRange, roundUnit, share, sharesRange, tranches } from "./calc";
 import { associateIfSupported, unwrap } from "./errors";
 
 /**
@@ -14,7 +14,8 @@ import { associateIfSupported, unwrap } from "./errors";
 const CustomFunctions = { associate: associateIfSupported };
 
 /**
- * A source's share of a total, in percent, rounded half-up to 0.01 (as the co-financing sheet shows it).
+ * One amount's share of a total, in percent, rounded half-up to 0.01 on its own. Shares rounded one by one
+ * need not sum to 100 (1/1/1 gives 33.33 three times); for the co-financing sheet's shares use GSZ.SHARES.
  * @customfunction SHARE
  * @param part The amount of one source, som.
  * @param total The total cost, som.
@@ -22,6 +23,17 @@ const CustomFunctions = { associate: associateIfSupported };
  */
 export function shareOf(part: number, total: number): number {
   return unwrap(share(part, total));
+}
+
+/**
+ * The shares of several amounts in percent, as the co-financing sheet shows them: 2 decimals by largest
+ * remainder, summing to exactly 100.00.
+ * @customfunction SHARES
+ * @param amounts The amounts of the sources (grant, local budget, community, NGO, other), a range.
+ * @returns The shares in percent, in the shape of the range.
+ */
+export function sharesOf(amounts: number[][]): number[][] {
+  return unwrap(sharesRange(amounts));
 }
 
 /**

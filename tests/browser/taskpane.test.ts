@@ -196,6 +196,7 @@ suite("task pane in chromium", () => {
 
     expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszFunctions)).toEqual([
       "SHARE",
+      "SHARES",
       "ROUNDUNIT",
       "TRANCHES",
       "ALLOCATE",

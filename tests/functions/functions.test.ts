@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { isoToSerial, serialToIso } from "../../src/functions/calc";
 import * as fns from "../../src/functions/functions";
 
@@ -71,11 +71,52 @@ describe("custom functions", () => {
     expect(thrown(() => fns.allocateTotal(100, [[0], [0]])).code).toBe("#DIV/0!");
   });
 
-  it("associates every function id of functions.json", () => {
-    // The webpack plugin appends these calls; here we check the ids the JSDoc declares.
-    const source = readFileSync(`${__dirname}/../../src/functions/functions.ts`, "utf8");
-    const ids = [...source.matchAll(/@customfunction (\w+)/g)].map((m) => m[1]);
-    expect(ids).toEqual(["SHARE", "ROUNDUNIT", "TRANCHES", "ALLOCATE"]);
+  it("functions.json, as the webpack plugin generates it, associates each id with its exported function", async () => {
+    // The same generator the build's custom-functions-metadata-plugin runs: its metadata is functions.json
+    // and its `associate` list becomes the CustomFunctions.associate calls appended to functions.ts.
+    const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
+    const generated = await generateCustomFunctionsMetadata(`${__dirname}/../../src/functions/functions.ts`);
+    expect(generated.errors).toEqual([]);
+    const json = JSON.parse(generated.metadataJson) as { functions: { id: string; name: string }[] };
+    const ids = json.functions.map((f) => f.id);
+    expect(ids).toEqual(["SHARE", "SHARES", "ROUNDUNIT", "TRANCHES", "ALLOCATE"]);
+    const exported = fns as unknown as Record<string, unknown>;
+    const map = new Map(generated.associate.map((a) => [a.id, a.functionName]));
+    expect([...map.keys()].sort()).toEqual([...ids].sort());
+    for (const [id, name] of map) {
+      expect(typeof exported[name]).toBe("function");
+      associated.set(id, exported[name]);
+    }
+    expect(associated.get("SHARES")).toBe(fns.sharesOf);
+    expect(associated.get("SHARE")).toBe(fns.shareOf);
+  }, 30000);
+
+  it("SHARES: the co-financing sheet's shares, summing to 100.00 where SHARE rounds each on its own", () => {
+    expect(fns.sharesOf([[1, 1, 1]])).toEqual([[33.34, 33.33, 33.33]]);
+    expect([1, 1, 1].map((v) => fns.shareOf(v, 3))).toEqual([33.33, 33.33, 33.33]);
+    // Таш-Кумыр: 1 000 000 / 450 000 / 10 000 / 17 000 / 0 → 67.70 / 30.47 / 0.68 / 1.15 / 0.00.
+    const row = fns.sharesOf([[1000000, 450000, 10000, 17000, 0]]);
+    expect(row).toEqual([[67.7, 30.47, 0.68, 1.15, 0]]);
+    expect(fns.sharesOf([[60000], [90000]])).toEqual([[40], [60]]);
+    expect(thrown(() => fns.sharesOf([[0, 0]])).code).toBe("#DIV/0!");
+    expect(thrown(() => fns.sharesOf([[5, -1]])).code).toBe("#VALUE!");
+  });
+
+  it("property: SHARES always sum to exactly 100.00 and each is within 0.01 of its exact share", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 ** 9 }), { minLength: 1, maxLength: 6 }), (cents) => {
+        fc.pre(cents.some((c) => c > 0));
+        const amounts = cents.map((c) => c / 100);
+        const shares = fns.sharesOf([amounts])[0] ?? [];
+        const hundredths = shares.reduce((sum, s) => sum + Math.round(s * 100), 0);
+        const total = cents.reduce((a, b) => a + b, 0);
+        return (
+          hundredths === 10000 &&
+          shares.every((s, i) => Math.abs(s - ((cents[i] ?? 0) * 100) / total) < 0.01 + 1e-9)
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("converts dates between ISO and Excel serials", () => {

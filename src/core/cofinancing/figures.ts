@@ -17,9 +17,7 @@ const SHARE_UNIT = new Decimal("0.01");
 export function cofinancingFigures(sources: Sources): CofinancingFigures {
   const amounts = SOURCE_KEYS.map((key) => sources[key]);
   const total = sumMoney(amounts);
-  const shareList = total.isZero()
-    ? amounts.map(() => new Decimal("0.00"))
-    : allocate(HUNDRED_PERCENT, amounts, SHARE_UNIT);
+  const shareList = sharesOfTotal(amounts);
   const shares = {} as Record<SourceKey, Decimal>;
   SOURCE_KEYS.forEach((key, i) => {
     shares[key] = shareList[i] ?? new Decimal(0);
@@ -30,6 +28,16 @@ export function cofinancingFigures(sources: Sources): CofinancingFigures {
   // Divided at 80 digits so that rounding to 0.01 is the only rounding.
   const leverage = new ExactDecimal(total).minus(grant).dividedBy(grant);
   return { ...figures, leverage: roundHalfUp(leverage, SHARE_UNIT) };
+}
+
+/**
+ * Each amount's share of their sum, in percent with 2 decimals, by largest remainder so that the shares
+ * sum to exactly 100.00 (all 0.00 when the sum is zero). The one implementation behind the co-financing
+ * sheet and the GSZ.SHARES worksheet function.
+ */
+export function sharesOfTotal(amounts: readonly Decimal[]): Decimal[] {
+  if (sumMoney(amounts).isZero()) return amounts.map(() => new Decimal("0.00"));
+  return allocate(HUNDRED_PERCENT, amounts, SHARE_UNIT);
 }
 
 /** Source by source sum of several sets of sources. */

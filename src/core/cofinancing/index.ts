@@ -1,3 +1,3 @@
 /** Co-financing: who pays what share of a project's total cost. */
-export { cofinancingFigures, addSources } from "./figures";
+export { cofinancingFigures, addSources, sharesOfTotal } from "./figures";
 export { computeCofinancing } from "./compute";
