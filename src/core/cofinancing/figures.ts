@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { SOURCE_KEYS, type CofinancingFigures, type SourceKey, type Sources } from "../model";
+import { SOURCE_KEYS, bySource, type CofinancingFigures, type Sources } from "../model";
 import { allocate, roundHalfUp, sumMoney } from "../money";
 import { ExactDecimal } from "../money/exact";
 
@@ -18,10 +18,7 @@ export function cofinancingFigures(sources: Sources): CofinancingFigures {
   const amounts = SOURCE_KEYS.map((key) => sources[key]);
   const total = sumMoney(amounts);
   const shareList = sharesOfTotal(amounts);
-  const shares = {} as Record<SourceKey, Decimal>;
-  SOURCE_KEYS.forEach((key, i) => {
-    shares[key] = shareList[i] ?? new Decimal(0);
-  });
+  const shares = bySource((_key, i) => shareList[i] ?? new Decimal(0));
   const grant = sources.grant;
   const figures: CofinancingFigures = { sources, total, shares };
   if (grant.isZero()) return figures;
@@ -42,7 +39,5 @@ export function sharesOfTotal(amounts: readonly Decimal[]): Decimal[] {
 
 /** Source by source sum of several sets of sources. */
 export function addSources(list: readonly Sources[]): Sources {
-  const sum = {} as Record<SourceKey, Decimal>;
-  for (const key of SOURCE_KEYS) sum[key] = sumMoney(list.map((s) => s[key]));
-  return sum;
+  return bySource((key) => sumMoney(list.map((s) => s[key])));
 }

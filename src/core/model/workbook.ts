@@ -9,6 +9,18 @@ export const SOURCE_KEYS = ["grant", "localBudget", "community", "ngo", "other"]
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 export type Sources = Readonly<Record<SourceKey, Decimal>>;
 
+/** A value for every source, built key by key (typed: no `{} as Record<…>` casts). */
+export function bySource<T>(make: (key: SourceKey, index: number) => T): Record<SourceKey, T> {
+  const [grant, localBudget, community, ngo, other] = SOURCE_KEYS;
+  return {
+    grant: make(grant, 0),
+    localBudget: make(localBudget, 1),
+    community: make(community, 2),
+    ngo: make(ngo, 3),
+    other: make(other, 4),
+  };
+}
+
 export type Aggregation = "mean" | "median" | "trimmed-mean";
 export type TieBreak = "none" | "earlier-submission";
 

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 export { roundHalfUp } from "./round-half-up";
 export { allocate } from "./allocate";
 export { sumMoney } from "./sum-money";
-export { compareDecimals } from "./compare";
+export { compareDecimals } from "./decimal-words";
 
 /** Zero som. */
 export const ZERO: Decimal = new Decimal(0);

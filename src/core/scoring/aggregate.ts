@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Aggregation } from "../model";
-import { compareDecimals } from "../money/compare";
+import { compareDecimals } from "../money/decimal-words";
 import { toExact } from "../money/exact";
 import { sumExact } from "./exact-sum";
 import { fraction, type Fraction } from "./fraction";

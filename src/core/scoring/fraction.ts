@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { compareDecimals } from "../money/compare";
+import { compareDecimals } from "../money/decimal-words";
 import { ExactDecimal, toExact, toPlain } from "../money/exact";
 
 /**

@@ -34,8 +34,3 @@ export function subtotalSum(
 ): FormulaValue {
   return { formula: `=SUBTOTAL(109,${columnLetter}${firstRow}:${columnLetter}${lastRow})`, result: num(sum) };
 }
-
-/** The exact sum of decimals. */
-export function sumOf(values: readonly Decimal[]): Decimal {
-  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
-}

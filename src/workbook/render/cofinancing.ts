@@ -1,9 +1,10 @@
+import { sumMoney } from "../../core/money";
 import type Decimal from "decimal.js";
 import { SOURCE_KEYS, type CofinancingFigures, type GszInput, type GszResult } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
-import { fraction, num, subtotalSum, sumOf } from "./cells";
+import { fraction, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec, type TotalsBuilder } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
@@ -29,8 +30,8 @@ function figuresRow(label: string, figures: CofinancingFigures): WriteValue[] {
 function moneyTotals(label: string, figures: readonly CofinancingFigures[]): TotalsBuilder {
   return (first, last) => {
     const sums: Decimal[] = [
-      ...SOURCE_KEYS.map((key) => sumOf(figures.map((f) => f.sources[key]))),
-      sumOf(figures.map((f) => f.total)),
+      ...SOURCE_KEYS.map((key) => sumMoney(figures.map((f) => f.sources[key]))),
+      sumMoney(figures.map((f) => f.total)),
     ];
     const cells: WriteValue[] = [label];
     sums.forEach((sum, i) => cells.push(subtotalSum(columnLetters(i + 2), first, last, sum)));

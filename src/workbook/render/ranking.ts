@@ -1,8 +1,9 @@
+import { sumMoney } from "../../core/money";
 import type { GszInput, RankingEntry } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
-import { num, subtotalSum, sumOf } from "./cells";
+import { num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
@@ -83,13 +84,13 @@ export function renderRanking(
       columnLetters(requestedCol),
       firstRow,
       lastRow,
-      sumOf(ranking.map((e) => e.requested)),
+      sumMoney(ranking.map((e) => e.requested)),
     );
     totals[recommendedCol - 1] = subtotalSum(
       columnLetters(recommendedCol),
       firstRow,
       lastRow,
-      sumOf(ranking.map((e) => e.recommended)),
+      sumMoney(ranking.map((e) => e.recommended)),
     );
     return totals;
   });

@@ -1,8 +1,9 @@
+import { sumMoney } from "../../core/money";
 import type { GszInput, TrancheSchedule } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
-import { fraction, isoToDateValue, num, subtotalSum, sumOf } from "./cells";
+import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
@@ -55,7 +56,7 @@ export function renderTranches(
   sheet.table(TRANCHES_TABLE, rows, t("output.noData"), (first, last) => {
     const totals: WriteValue[] = columns.map(() => null);
     totals[0] = t("output.total");
-    totals[amountCol - 1] = subtotalSum(columnLetters(amountCol), first, last, sumOf(allAmounts));
+    totals[amountCol - 1] = subtotalSum(columnLetters(amountCol), first, last, sumMoney(allAmounts));
     return totals;
   });
   return sheet.build();

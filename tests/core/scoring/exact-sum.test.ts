@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { ExactDecimal } from "../../../src/core/money/exact";
-import { sumExact, toScoreUnits } from "../../../src/core/scoring/exact-sum";
+import { toScoreUnits } from "../../../src/core/money/decimal-words";
+import { sumExact } from "../../../src/core/scoring/exact-sum";
 
 describe("toScoreUnits", () => {
   it.each([
