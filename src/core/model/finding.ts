@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../text";
 import type { CellAddress } from "./address";
 
 /**
@@ -60,13 +61,16 @@ export interface Finding {
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then warnings, then information; within a severity by sheet, row, column, rule. */
+/**
+ * Errors first, then warnings, then information; within a severity by sheet, row, column, rule (texts by
+ * code unit, so the order is the same on every machine).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.address?.sheet ?? "").localeCompare(b.address?.sheet ?? "") ||
+    compareCodeUnits(a.address?.sheet ?? "", b.address?.sheet ?? "") ||
     (a.address?.row ?? 0) - (b.address?.row ?? 0) ||
     (a.address?.col ?? 0) - (b.address?.col ?? 0) ||
-    a.rule.localeCompare(b.rule)
+    compareCodeUnits(a.rule, b.rule)
   );
 }

@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import type { Application, TieBreak } from "../model";
 import { compareDecimals, sumMoney } from "../money";
 import { commonNumerators, type Fraction } from "../scoring";
+import { compareCodeUnits } from "../text";
 
 /** An application that passes and is eligible, competing for its direction's money. */
 export interface Candidate {
@@ -43,7 +44,7 @@ const NATURAL = new Intl.Collator("en", { numeric: true });
 
 /** Natural order of application numbers (A-2 before A-10); code-unit order settles what it calls equal. */
 export function compareIds(a: string, b: string): number {
-  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return NATURAL.compare(a, b) || compareCodeUnits(a, b);
 }
 
 /** Splits a tie group by submission date (earlier first) when every member has one. */
@@ -51,7 +52,7 @@ function bySubmission(group: readonly Candidate[]): Candidate[][] | undefined {
   if (group.some((c) => c.application.submitted === undefined)) return undefined;
   const sorted = [...group].sort(
     (a, b) =>
-      (a.application.submitted ?? "").localeCompare(b.application.submitted ?? "") ||
+      compareCodeUnits(a.application.submitted ?? "", b.application.submitted ?? "") ||
       compareIds(a.application.id, b.application.id),
   );
   const groups: Candidate[][] = [];
