@@ -16,6 +16,8 @@ export const reading: CatalogSet = {
       "Строка ниже конца таблицы (её последняя строка — {last}) не читается: если это данные, перенесите их в таблицу или расширьте таблицу.",
     "rules.row-not-read.parameter":
       "«{param}» — не параметр программы: строка не читается. Проверьте написание названия параметра.",
+    "rules.row-not-read.beside":
+      "В столбцах таблицы эта строка пуста, данные есть только рядом с таблицей: строка не читается.",
     "rules.row-not-read.no-key": "В строке таблицы параметров не указан параметр: строка не читается.",
     "reading.sheet.duplicate":
       "лист «{sheet}» — второй лист того же вида, что и «{first}»: читается только «{first}»; перенесите данные туда и удалите или переименуйте «{sheet}»",
@@ -29,6 +31,8 @@ export const reading: CatalogSet = {
       "This row is below the end of the table (its last row is {last}) and is not read: if it is data, move it into the table or extend the table.",
     "rules.row-not-read.parameter":
       "“{param}” is not a program parameter: the row is not read. Check the parameter's spelling.",
+    "rules.row-not-read.beside":
+      "This row is empty in the table's columns and holds data only beside the table: it is not read.",
     "rules.row-not-read.no-key": "A row of the parameters table names no parameter: the row is not read.",
     "reading.sheet.duplicate":
       "sheet “{sheet}” is a second sheet of the same kind as “{first}”: only “{first}” is read; move the data there and delete or rename “{sheet}”",
@@ -43,6 +47,8 @@ export const reading: CatalogSet = {
       "Бул сап таблицанын аягынан төмөн (акыркы сабы — {last}) жана окулбайт: эгер бул маалымат болсо, аны таблицага которуңуз же таблицаны кеңейтиңиз.",
     "rules.row-not-read.parameter":
       "«{param}» — программанын параметри эмес: сап окулбайт. Параметрдин аталышын текшериңиз.",
+    "rules.row-not-read.beside":
+      "Бул сап таблицанын мамычаларында бош, маалымат таблицанын жанында гана бар: сап окулбайт.",
     "rules.row-not-read.no-key": "Параметрлер таблицасынын сабында параметр көрсөтүлгөн эмес: сап окулбайт.",
     "reading.sheet.duplicate":
       "«{sheet}» барагы — «{first}» менен бир түрдөгү экинчи барак: «{first}» гана окулат; маалыматты ошол жакка которуп, «{sheet}» барагын өчүрүңүз же атын өзгөртүңүз",

@@ -70,8 +70,9 @@ function emptyRun(grid: Grid, firstCol: number, run: readonly number[]): Finding
 /**
  * The body of a table: every row from below its header to its last row (lastRowOf). An empty row
  * (within the table's columns) never ends it: empty rows followed by more data are reported, one
- * finding per run at the run's first row; trailing ones are not. A totals row is skipped and reported
- * at its label, and reading goes on below it.
+ * finding per run at the run's first row; trailing ones are not. A row empty within the table but
+ * holding data beside it is reported as not read. A totals row is skipped and reported at its label,
+ * and reading goes on below it.
  */
 export function tableBody<F extends string>(
   grid: Grid,
@@ -85,7 +86,9 @@ export function tableBody<F extends string>(
   for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
     const col = grid.firstFilled(row, table.firstCol, table.lastCol);
     if (col === undefined) {
-      pending.push(row);
+      const beside = grid.firstFilled(row);
+      if (beside === undefined) pending.push(row);
+      else notes.push(besideTable(grid, row, beside));
       continue;
     }
     const label = totalsLabel(grid, table.firstCol, table.lastCol, row);
@@ -104,6 +107,16 @@ export function tableBody<F extends string>(
     rows.push(row);
   }
   return { headerRow: table.headerRow, lastRow, rows, notes };
+}
+
+/** A row whose cells in the table are empty but that holds data beside the table: not read, said so. */
+function besideTable(grid: Grid, row: number, col: number): Finding {
+  return {
+    rule: "row-not-read",
+    severity: "warning",
+    address: grid.address(row, col),
+    message: "rules.row-not-read.beside",
+  };
 }
 
 /** One finding per run of consecutive empty rows (a totals row between two runs splits them). */

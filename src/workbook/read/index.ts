@@ -9,12 +9,15 @@
  *   the sheet's last row with data, or to the end of its Excel table when the adapter reports one
  *   (SheetValues.tables: the one with the same header row, or containing it), and in any case to
  *   before the next header row of another table of the sheet (Программа: parameters, directions,
- *   non-working days). An empty row is never its end (find-table.ts, body.ts).
+ *   non-working days). An empty row is never its end (find-table.ts, body.ts). Table 3 of Программа
+ *   (non-working days) is only recognised for now: table 2 ends at its header, and its rows are its
+ *   own (neither read nor reported as not read).
  * - Inside a table, an empty row (within the table's columns) is skipped and reported (info
  *   `empty-row`, one finding per run of empty rows, at its first row's first cell); empty rows after
  *   the last data row are not. A row whose first filled cell starts with Итого / Итог / Всего /
  *   Total(s) / Бардыгы / Жыйынтык (case, spaces and a colon ignored) is a totals row: skipped,
- *   reported (info `totals-row`), and reading goes on below it.
+ *   reported (info `totals-row`), and reading goes on below it. A row empty within the table's
+ *   columns but holding data beside them is not read and is reported (warning `row-not-read`).
  * - Rows with data below the first table's header row that belong to no table (under an Excel
  *   table's end, or between tables) are not read and are reported at their first filled cell
  *   (warning `row-not-read`); so is a row of Программа's table 1 whose key is no parameter (a
