@@ -7,8 +7,9 @@ import { scheduleContracts } from "./tranches";
 
 /**
  * One run of the engine over a workbook's input: scores, ranking and recommendation, co-financing,
- * tranche schedules, then the discrepancy rules over input and results. Findings of every part come
- * back together, errors first (compareFindings).
+ * tranche schedules, then the discrepancy rules over input and results. Findings of every part, and
+ * the notes of reading (`input.notes`: empty rows, totals rows, rows not read), come back together,
+ * errors first (compareFindings).
  */
 export function analyze(input: GszInput): GszResult {
   const scoring = scoreApplications(input);
@@ -17,6 +18,7 @@ export function analyze(input: GszInput): GszResult {
   const tranches = scheduleContracts(input);
   const computed = { ranking: ranked.ranking, cofinancing, tranches: tranches.schedules };
   const findings = [
+    ...(input.notes ?? []),
     ...scoring.findings,
     ...ranked.findings,
     ...tranches.findings,

@@ -1,5 +1,5 @@
 import { analyze } from "../../src/core/analyze";
-import { compareFindings, RULE_IDS } from "../../src/core/model";
+import { compareFindings, RULE_IDS, type Finding } from "../../src/core/model";
 import { catalogKeys } from "../../src/i18n";
 import { buildInput } from "../support/build-input";
 
@@ -37,6 +37,28 @@ describe("analyze", () => {
     expect(findings.some((f) => f.rule === "tranche-percent-sum")).toBe(true);
     expect(findings.some((f) => f.rule === "quorum-not-met")).toBe(true);
     expect([...findings].sort(compareFindings)).toEqual(findings);
+  });
+
+  it("returns the notes of reading (input.notes) among the findings, in order", () => {
+    const empty: Finding = {
+      rule: "empty-row",
+      severity: "info",
+      address: { sheet: "Заявки", row: 6, col: 1 },
+      message: "rules.empty-row",
+      params: { row: 6 },
+    };
+    const below: Finding = {
+      rule: "row-not-read",
+      severity: "warning",
+      address: { sheet: "Заявки", row: 12, col: 1 },
+      message: "rules.row-not-read",
+      params: { last: 10 },
+    };
+    const input = { ...buildInput(), notes: [empty, below] };
+    const { findings } = analyze(input);
+    expect(findings.filter((f) => f === empty || f === below)).toEqual([below, empty]);
+    expect([...findings].sort(compareFindings)).toEqual(findings);
+    expect(analyze(buildInput()).findings.length).toBe(findings.length - 2);
   });
 });
 

@@ -34,6 +34,10 @@ export const RULE_IDS = [
   // Added by the discrepancy check (beyond WORKBOOK.md's list, which allows adding rules):
   "application-unknown",
   "member-unknown",
+  // Added by reading the input sheets (src/workbook/read), findings that do not stop the run:
+  "empty-row",
+  "totals-row",
+  "row-not-read",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

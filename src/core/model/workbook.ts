@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Cells, CellAddress } from "./address";
+import type { Finding } from "./finding";
 
 /** A calendar date as `YYYY-MM-DD`. The core does date arithmetic in UTC on these strings. */
 export type IsoDate = string;
@@ -202,4 +203,9 @@ export interface GszInput {
   readonly commission: readonly Member[];
   readonly scores: readonly ScoreRow[];
   readonly contracts: readonly Contract[];
+  /**
+   * What reading noticed without stopping the run (empty rows inside a table, totals rows, rows with
+   * data that are not read), each at its row. `analyze` returns them with the other findings.
+   */
+  readonly notes?: readonly Finding[];
 }

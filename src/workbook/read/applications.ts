@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
-import type { Application, InputProblem, SourceKey, Sources } from "../../core/model";
+import type { Application, SourceKey, Sources } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { APPLICATIONS_TABLE } from "../schema/columns";
 import type { Grid } from "./grid";
-import { readTable, type TableRow } from "./rows";
+import { readTable, type SheetRead, type TableRow } from "./rows";
 
 const ZERO = new Decimal(0);
 
@@ -19,10 +19,7 @@ export function rowSources<F extends string>(row: TableRow<F | SourceKey>): Sour
 }
 
 /** Sheet Заявки. */
-export function readApplications(
-  grid: Grid,
-  lang: Lang,
-): { rows: Application[]; problems: readonly InputProblem[] } {
+export function readApplications(grid: Grid, lang: Lang): SheetRead<Application> {
   const read = readTable(grid, APPLICATIONS_TABLE, lang);
   const rows: Application[] = [];
   for (const row of read.rows) {
@@ -40,5 +37,5 @@ export function readApplications(
       cells: row.cells(),
     });
   }
-  return { rows, problems: read.problems };
+  return { rows, problems: read.problems, notes: read.notes };
 }

@@ -1,20 +1,17 @@
-import type { BudgetCategory, BudgetLine, InputProblem } from "../../core/model";
+import type { BudgetCategory, BudgetLine } from "../../core/model";
 import { BUDGET_CATEGORIES } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { BUDGET_TABLE } from "../schema/columns";
 import { rowSources } from "./applications";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { readTable, type SheetRead } from "./rows";
 
 function category(text: string | undefined): BudgetCategory {
   return BUDGET_CATEGORIES.find((c) => c === text) ?? "other";
 }
 
 /** Sheet Смета. */
-export function readBudget(
-  grid: Grid,
-  lang: Lang,
-): { rows: BudgetLine[]; problems: readonly InputProblem[] } {
+export function readBudget(grid: Grid, lang: Lang): SheetRead<BudgetLine> {
   const read = readTable(grid, BUDGET_TABLE, lang);
   const rows: BudgetLine[] = [];
   for (const row of read.rows) {
@@ -31,5 +28,5 @@ export function readBudget(
       cells: row.cells(),
     });
   }
-  return { rows, problems: read.problems };
+  return { rows, problems: read.problems, notes: read.notes };
 }

@@ -1,14 +1,11 @@
-import type { InputProblem, Member } from "../../core/model";
+import type { Member } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { COMMISSION_TABLE } from "../schema/columns";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { readTable, type SheetRead } from "./rows";
 
 /** Sheet Комиссия. */
-export function readCommission(
-  grid: Grid,
-  lang: Lang,
-): { rows: Member[]; problems: readonly InputProblem[] } {
+export function readCommission(grid: Grid, lang: Lang): SheetRead<Member> {
   const read = readTable(grid, COMMISSION_TABLE, lang);
   const rows: Member[] = [];
   for (const row of read.rows) {
@@ -19,5 +16,5 @@ export function readCommission(
       cells: row.cells(),
     });
   }
-  return { rows, problems: read.problems };
+  return { rows, problems: read.problems, notes: read.notes };
 }

@@ -1,15 +1,12 @@
 import Decimal from "decimal.js";
-import type { Contract, InputProblem } from "../../core/model";
+import type { Contract } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { CONTRACTS_TABLE } from "../schema/columns";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { readTable, type SheetRead } from "./rows";
 
 /** Sheet Договоры. A blank scheme means the program's default. */
-export function readContracts(
-  grid: Grid,
-  lang: Lang,
-): { rows: Contract[]; problems: readonly InputProblem[] } {
+export function readContracts(grid: Grid, lang: Lang): SheetRead<Contract> {
   const read = readTable(grid, CONTRACTS_TABLE, lang);
   const rows: Contract[] = [];
   for (const row of read.rows) {
@@ -25,5 +22,5 @@ export function readContracts(
       cells: row.cells(),
     });
   }
-  return { rows, problems: read.problems };
+  return { rows, problems: read.problems, notes: read.notes };
 }

@@ -1,15 +1,12 @@
 import Decimal from "decimal.js";
-import type { Criterion, InputProblem } from "../../core/model";
+import type { Criterion } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { CRITERIA_TABLE } from "../schema/columns";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { readTable, type SheetRead } from "./rows";
 
 /** Sheet Критерии. Weight defaults to 1. */
-export function readCriteria(
-  grid: Grid,
-  lang: Lang,
-): { rows: Criterion[]; problems: readonly InputProblem[] } {
+export function readCriteria(grid: Grid, lang: Lang): SheetRead<Criterion> {
   const read = readTable(grid, CRITERIA_TABLE, lang);
   const rows: Criterion[] = [];
   for (const row of read.rows) {
@@ -22,5 +19,5 @@ export function readCriteria(
       cells: row.cells(),
     });
   }
-  return { rows, problems: read.problems };
+  return { rows, problems: read.problems, notes: read.notes };
 }

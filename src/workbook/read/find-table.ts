@@ -130,27 +130,23 @@ export function findTable<F extends string>(
   return { table: { headerRow, firstCol, lastCol, columns, extra: inside }, problems };
 }
 
-/** What people write in the first cell of a totals row under a table. */
-const TOTALS = new Set(["итого", "всего", "total", "totals", "бардыгы", "жыйынтык"]);
-
-function isTotalsRow<F extends string>(grid: Grid, table: FoundTable<F>, row: number): boolean {
-  const first = grid.at(row, table.firstCol);
-  return typeof first === "string" && TOTALS.has(normalizeHeader(first));
-}
-
 /**
- * The 0-based rows of a table's data: from below the header to before its first fully empty row,
- * or before a totals row (`Итого` in the table's first column), which people add under tables.
+ * The rows that are a header row of this table: every required header present, and at least two
+ * headers. A sheet with several tables (Программа) ends each table before the next one's header row.
  */
-export function dataRows<F extends string>(grid: Grid, table: FoundTable<F>): number[] {
+export function headerRows<F extends string>(grid: Grid, spec: TableSpec<F>): number[] {
+  const lookup = headerLookup(spec);
+  const required = spec.columns.filter((column) => column.required).map((column) => column.field);
   const rows: number[] = [];
-  for (let row = table.headerRow + 1; row < grid.rowCount; row += 1) {
-    let empty = true;
-    for (let col = table.firstCol; col <= table.lastCol && empty; col += 1) {
-      empty = isBlank(grid.at(row, col));
+  for (let row = 0; row < grid.rowCount; row += 1) {
+    const fields = new Set<F>();
+    for (let col = 0; col < grid.width(row); col += 1) {
+      const text = headerText(grid, row, col);
+      const column = text === undefined ? undefined : lookup.get(normalizeHeader(text));
+      if (column) fields.add(column.field);
     }
-    if (empty || isTotalsRow(grid, table, row)) break;
-    rows.push(row);
+    if (fields.size >= Math.min(2, spec.columns.length) && required.every((f) => fields.has(f)))
+      rows.push(row);
   }
   return rows;
 }

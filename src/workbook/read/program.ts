@@ -3,6 +3,7 @@ import type {
   Aggregation,
   CellAddress,
   Direction,
+  Finding,
   InputProblem,
   Program,
   ProgramField,
@@ -12,10 +13,16 @@ import type { Lang } from "../../i18n";
 import { normalizeHeader } from "../cells/normalize";
 import { parseCell, type CellData } from "../cells/parse-cell";
 import { parseText } from "../cells/text";
-import { DIRECTIONS_TABLE, PARAMETERS_TABLE } from "../schema/columns";
+import {
+  DIRECTIONS_TABLE,
+  NON_WORKING_DAYS_TABLE,
+  PARAMETERS_TABLE,
+  PROGRAM_TABLES,
+} from "../schema/columns";
 import { PARAMETERS, type ParameterSpec } from "../schema/parameters";
 import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
-import { dataRows, findTable, spellings } from "./find-table";
+import { lastRowOf, rowsNotRead, tableBody, type RowSpan } from "./body";
+import { findTable, headerRows, spellings } from "./find-table";
 import type { Grid } from "./grid";
 import { isNothing, readTable } from "./rows";
 
@@ -30,10 +37,23 @@ interface ParameterValues {
   readonly values: ReadonlyMap<ProgramField, CellData>;
   readonly cells: Partial<Record<ProgramField, CellAddress>>;
   readonly problems: readonly InputProblem[];
+  readonly notes: readonly Finding[];
+  readonly span?: RowSpan;
+}
+
+/** A row of table 1 whose key is no parameter: not read, and said so at its first filled cell. */
+function unknownParameter(grid: Grid, row: number, keyCol: number, key: string | undefined): Finding {
+  return {
+    rule: "row-not-read",
+    severity: "warning",
+    address: grid.address(row, grid.firstFilled(row) ?? keyCol),
+    message: key ? "rules.row-not-read.parameter" : "rules.row-not-read.no-key",
+    params: key ? { param: key } : {},
+  };
 }
 
 /** Table 1 `Параметр | Значение`: each known key's value, read by that parameter's type. */
-function readParameters(grid: Grid, lang: Lang): ParameterValues {
+function readParameters(grid: Grid, lang: Lang, stops: readonly number[]): ParameterValues {
   const found = findTable(grid, PARAMETERS_TABLE, lang);
   const problems: InputProblem[] = [...found.problems];
   const values = new Map<ProgramField, CellData>();
@@ -41,12 +61,17 @@ function readParameters(grid: Grid, lang: Lang): ParameterValues {
   const table = found.table;
   const keyCol = table?.columns.get("key");
   const valueCol = table?.columns.get("value");
-  if (!table || keyCol === undefined || valueCol === undefined) return { values, cells, problems };
-  for (const row of dataRows(grid, table)) {
+  if (!table || keyCol === undefined || valueCol === undefined) return { values, cells, problems, notes: [] };
+  const body = tableBody(grid, table, stops);
+  const notes: Finding[] = [...body.notes];
+  for (const row of body.rows) {
     const key = parseText(grid.at(row, keyCol));
-    // Unknown keys are notes people add; they are kept and ignored like unknown columns.
+    // A row whose key is no parameter (a misspelt key, a note, a title) is reported, never read.
     const spec = key.ok ? BY_KEY.get(normalizeHeader(key.value)) : undefined;
-    if (!spec) continue;
+    if (!spec) {
+      notes.push(unknownParameter(grid, row, keyCol, key.ok && key.value !== "" ? key.value : undefined));
+      continue;
+    }
     if (cells[spec.field]) {
       problems.push({
         address: grid.address(row, keyCol),
@@ -77,14 +102,15 @@ function readParameters(grid: Grid, lang: Lang): ParameterValues {
       });
     }
   }
-  return { values, cells, problems };
+  return { values, cells, problems, notes, span: body };
 }
 
 function readDirections(
   grid: Grid,
   lang: Lang,
-): { directions: Direction[]; problems: readonly InputProblem[] } {
-  const read = readTable(grid, DIRECTIONS_TABLE, lang);
+  stops: readonly number[],
+): { directions: Direction[]; problems: readonly InputProblem[]; notes: readonly Finding[]; span?: RowSpan } {
+  const read = readTable(grid, DIRECTIONS_TABLE, lang, { stops, alone: false });
   const directions: Direction[] = [];
   for (const row of read.rows) {
     const code = row.text("code");
@@ -100,16 +126,38 @@ function readDirections(
       cells: row.cells(),
     });
   }
-  return { directions, problems: read.problems };
+  return { directions, problems: read.problems, notes: read.notes, span: read.body };
 }
 
-/** Sheet Программа: the parameters (table 1) and the directions (table 2). */
+/** Table 3 `Дата | Нерабочий день` when present: not read yet, but its rows are its own. */
+function nonWorkingDaysSpan(grid: Grid, lang: Lang, stops: readonly number[]): RowSpan | undefined {
+  const table =
+    headerRows(grid, NON_WORKING_DAYS_TABLE).length > 0
+      ? findTable(grid, NON_WORKING_DAYS_TABLE, lang).table
+      : undefined;
+  return table && { headerRow: table.headerRow, lastRow: lastRowOf(grid, table, stops) };
+}
+
+/**
+ * Sheet Программа: the parameters (table 1) and the directions (table 2), each ending before the next
+ * table's header row (table 3, the non-working days, included). Rows with data in no table are noted.
+ */
 export function readProgram(
   grid: Grid,
   lang: Lang,
-): { program?: Program; problems: readonly InputProblem[] } {
-  const parameters = readParameters(grid, lang);
-  const directions = readDirections(grid, lang);
+): { program?: Program; problems: readonly InputProblem[]; notes: readonly Finding[] } {
+  const stops = PROGRAM_TABLES.flatMap((spec) => headerRows(grid, spec));
+  const parameters = readParameters(grid, lang, stops);
+  const directions = readDirections(grid, lang, stops);
+  const spans = [parameters.span, directions.span, nonWorkingDaysSpan(grid, lang, stops)];
+  const notes = [
+    ...parameters.notes,
+    ...directions.notes,
+    ...rowsNotRead(
+      grid,
+      spans.filter((span): span is RowSpan => span !== undefined),
+    ),
+  ];
   const problems = [...parameters.problems, ...directions.problems];
   const v = parameters.values;
   const text = (field: ProgramField): string | undefined => {
@@ -135,7 +183,7 @@ export function readProgram(
     end === undefined ||
     budget === undefined
   ) {
-    return { problems };
+    return { problems, notes };
   }
   const scheme = v.get("trancheScheme");
   const quorum = v.get("quorum");
@@ -173,5 +221,5 @@ export function readProgram(
     directions: directions.directions,
     cells: parameters.cells,
   };
-  return { program, problems };
+  return { program, problems, notes };
 }

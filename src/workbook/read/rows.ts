@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
-import type { CellAddress, InputProblem, ScoreCell } from "../../core/model";
+import type { CellAddress, Finding, InputProblem, ScoreCell } from "../../core/model";
 import type { Lang } from "../../i18n";
 import { parseCell, type CellData } from "../cells/parse-cell";
 import { isBlank } from "../cells/shown";
 import type { CellValue } from "../port";
 import type { CellType, TableSpec } from "../schema/types";
-import { dataRows, findTable, type FoundTable } from "./find-table";
+import { rowsNotRead, tableBody, type TableBody } from "./body";
+import { findTable, type FoundTable } from "./find-table";
 import type { Grid } from "./grid";
 
 /** One data row: each present column's parsed value and cell, by field. */
@@ -62,27 +63,44 @@ export class TableRow<F extends string> {
 /** What the generic reader gives back: every good row and every bad cell, never just the first. */
 export interface TableRead<F extends string> {
   readonly table?: FoundTable<F>;
+  /** Where the table's data is (absent when the table is not found). */
+  readonly body?: TableBody;
   readonly rows: readonly TableRow<F>[];
   readonly problems: readonly InputProblem[];
+  /** Empty rows, totals rows and (for a table alone on its sheet) rows below it that are not read. */
+  readonly notes: readonly Finding[];
+}
+
+export interface ReadTableOptions {
+  /** Header rows of the other tables of the sheet (0-based): the table ends before the next one. */
+  readonly stops?: readonly number[];
+  /**
+   * Whether the table is alone on its sheet (default): rows with data below its end are then
+   * reported as not read. A sheet with several tables reports them itself (see rowsNotRead).
+   */
+  readonly alone?: boolean;
 }
 
 /**
- * Reads one table of a sheet by its spec: finds it, parses every cell of every row by its column's
- * type, and reports each unreadable or missing required value at its cell. Rows with a problem are
- * left out of `rows` (the run stops on any problem anyway).
+ * Reads one table of a sheet by its spec: finds it, parses every cell of every data row by its
+ * column's type (tableBody: to the end of the table, empty and totals rows skipped and noted), and
+ * reports each unreadable or missing required value at its cell. Rows with a problem are left out of
+ * `rows` (the run stops on any problem anyway).
  */
 export function readTable<F extends string>(
   grid: Grid,
   spec: TableSpec<F>,
   lang: Lang,
-  from = 0,
+  options: ReadTableOptions = {},
 ): TableRead<F> {
-  const found = findTable(grid, spec, lang, from);
+  const found = findTable(grid, spec, lang);
   const table = found.table;
-  if (!table) return { rows: [], problems: found.problems };
+  if (!table) return { rows: [], problems: found.problems, notes: [] };
+  const body = tableBody(grid, table, options.stops);
+  const notes = options.alone === false ? body.notes : [...body.notes, ...rowsNotRead(grid, [body])];
   const problems: InputProblem[] = [...found.problems];
   const rows: TableRow<F>[] = [];
-  for (const row of dataRows(grid, table)) {
+  for (const row of body.rows) {
     const values = new Map<F, CellData>();
     const addresses = new Map<F, CellAddress>();
     let good = true;
@@ -112,7 +130,7 @@ export function readTable<F extends string>(
     }
     if (good) rows.push(new TableRow(row, values, addresses));
   }
-  return { table, rows, problems };
+  return { table, body, rows, problems, notes };
 }
 
 /** A lone dash in a number cell is how accountants write "nothing": the same as an empty cell. */
@@ -130,4 +148,11 @@ export function isNothing(value: CellValue, type: CellType): boolean {
 export function headerAt(grid: Grid, row: number, col: number): string {
   const value = grid.at(row, col);
   return typeof value === "string" ? value.trim() : "";
+}
+
+/** What a sheet's reader gives back: its records, the problems that stop the run, and its notes. */
+export interface SheetRead<T> {
+  readonly rows: T[];
+  readonly problems: readonly InputProblem[];
+  readonly notes: readonly Finding[];
 }

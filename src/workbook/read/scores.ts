@@ -3,9 +3,8 @@ import type { Lang } from "../../i18n";
 import { normalizeCode, normalizeHeader } from "../cells/normalize";
 import { parseCell } from "../cells/parse-cell";
 import { SCORES_TABLE } from "../schema/columns";
-import { dataRows } from "./find-table";
 import type { Grid } from "./grid";
-import { readTable } from "./rows";
+import { readTable, type SheetRead } from "./rows";
 
 /** Which column holds which criterion: a header equal to a criterion's code (or its name). */
 function criterionColumns(
@@ -44,19 +43,15 @@ function criterionColumns(
  * Sheet Оценки: the member and application columns, then one column per criterion code as the
  * secretary pastes it. A criterion without a column is simply absent from each row's scores.
  */
-export function readScores(
-  grid: Grid,
-  lang: Lang,
-  criteria: readonly Criterion[],
-): { rows: ScoreRow[]; problems: readonly InputProblem[] } {
+export function readScores(grid: Grid, lang: Lang, criteria: readonly Criterion[]): SheetRead<ScoreRow> {
   const read = readTable(grid, SCORES_TABLE, lang);
   const problems: InputProblem[] = [...read.problems];
   const table = read.table;
-  if (!table) return { rows: [], problems };
+  if (!table) return { rows: [], problems, notes: read.notes };
   const columns = criterionColumns(grid, table.extra, criteria, table.headerRow, problems);
   const good = new Map(read.rows.map((row) => [row.row, row]));
   const rows: ScoreRow[] = [];
-  for (const row of dataRows(grid, table)) {
+  for (const row of read.body?.rows ?? []) {
     const scores: Record<string, ScoreCell> = {};
     const scoreCells: Record<string, CellAddress> = {};
     let readable = true;
@@ -82,5 +77,5 @@ export function readScores(
       scoreCells,
     });
   }
-  return { rows, problems };
+  return { rows, problems, notes: read.notes };
 }

@@ -37,7 +37,7 @@ export function isInputSheetName(name: string): boolean {
 
 /**
  * The input sheets of a workbook, by kind. When two sheets name the same kind (`Заявки` and
- * `Applications`), the first in workbook order is read. `prefer` settles names shared by languages
+ * `Applications`), the first in workbook order is read (and a filled second one is a problem). `prefer` settles names shared by languages
  * (Программа is Russian and Kyrgyz).
  */
 export function locateInputSheets(
@@ -53,6 +53,30 @@ export function locateInputSheets(
     found[kind] = { kind, name, lang };
   }
   return found;
+}
+
+/** A second (third…) sheet naming an input kind already named by an earlier sheet (`first`). */
+export interface DuplicateSheet {
+  readonly kind: InputSheetKind;
+  readonly name: string;
+  readonly first: string;
+}
+
+/**
+ * The sheets that name an input kind already named by an earlier sheet, in workbook order. Only the
+ * first is read: a filled duplicate is a problem (see parseInput), an empty one is ignored.
+ */
+export function duplicateInputSheets(names: readonly string[]): readonly DuplicateSheet[] {
+  const first = new Map<InputSheetKind, string>();
+  const duplicates: DuplicateSheet[] = [];
+  for (const name of names) {
+    const kind = inputSheetKind(name);
+    if (kind === undefined) continue;
+    const earlier = first.get(kind);
+    if (earlier === undefined) first.set(kind, name);
+    else duplicates.push({ kind, name, first: earlier });
+  }
+  return duplicates;
 }
 
 /**

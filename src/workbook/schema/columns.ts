@@ -294,3 +294,21 @@ export const DIRECTIONS_TABLE: TableSpec<"code" | "name" | "allocated" | "maxPer
     ),
   ],
 };
+
+/**
+ * Программа, table 3 (optional): `Дата | Нерабочий день`, public holidays and moved days off. Not read
+ * yet; known so that the table above it (the directions) ends at its header row.
+ */
+export const NON_WORKING_DAYS_TABLE: TableSpec<"date" | "name"> = {
+  columns: [
+    col("date", { ru: "Дата", en: "Date", ky: "Күнү" }, "date", true, 14),
+    col("name", { ru: "Нерабочий день", en: "Non-working day", ky: "Иш эмес күн" }, "text", true, 44),
+  ],
+};
+
+/** The tables of Программа, one under the other: each ends before the next one's header row. */
+export const PROGRAM_TABLES: readonly TableSpec[] = [
+  PARAMETERS_TABLE,
+  DIRECTIONS_TABLE,
+  NON_WORKING_DAYS_TABLE,
+];

@@ -51,13 +51,23 @@ describe("finding tables by their header row", () => {
     expect(result.input?.criteria[1]?.weight.toString()).toBe("1");
   });
 
-  it("ends a table at its first fully empty row", async () => {
+  it("an empty row does not end a table: the rows below it are read, the empty and totals rows noted", async () => {
+    // WORKBOOK.md: "an empty row is never the end of the data" (it used to end the table here).
     const grid = base("Комиссия");
     grid.push([], ["Подписи:", "____", null], ["Итого членов", 3, null]);
     const result = await read(withSheet("Комиссия", grid));
     expect(result.problems).toEqual([]);
-    expect(result.input?.commission).toHaveLength(3);
+    expect(result.input?.commission.map((m) => m.name)).toEqual([
+      "Асанова Гульмира",
+      "Токтогулов Бакыт",
+      "Иванова Елена",
+      "Подписи:",
+    ]);
     expect(result.input?.commission[1]?.recusedFrom).toEqual(["2"]);
+    expect(result.input?.notes?.map((n) => [n.rule, n.severity, n.address])).toEqual([
+      ["empty-row", "info", { sheet: "Комиссия", row: 7, col: 1 }],
+      ["totals-row", "info", { sheet: "Комиссия", row: 9, col: 1 }],
+    ]);
   });
 
   it("recognises English and Kyrgyz headers, units, case and odd spaces", async () => {
@@ -144,13 +154,22 @@ describe("finding tables by their header row", () => {
     expect(input?.contracts).toEqual([]);
   });
 
-  it("stops at a totals row and reads a lone dash in a money cell as empty", async () => {
+  it("skips a totals row and reads a lone dash in a money cell as empty", async () => {
     const grid = base("Заявки");
     if (grid[4]) grid[4][9] = "—";
     grid.push(["Итого", null, null, null, null, 285000]);
     const result = await read(withSheet("Заявки", grid));
     expect(result.problems).toEqual([]);
     expect(result.input?.applications).toHaveLength(3);
+    expect(result.input?.notes).toEqual([
+      {
+        rule: "totals-row",
+        severity: "info",
+        address: { sheet: "Заявки", row: 7, col: 1 },
+        message: "rules.totals-row",
+        params: { label: "Итого" },
+      },
+    ]);
     expect(result.input?.applications[1]?.sources.other.toFixed(2)).toBe("0.00");
   });
 
