@@ -31,4 +31,6 @@ export default {
   tempDirName: ".tmp/stryker",
   ignorePatterns: ["dist", ".tmp", "reports", "artifacts", "coverage"],
   cleanTempDir: "always",
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
 };
