@@ -83,7 +83,7 @@ async function expectRefused(argv: string[], named: string, key: RegExp): Promis
 }
 
 describe("run -o: a separate results workbook; the user's workbook is only read", () => {
-  it("leaves the user's .xlsm (VBA, chart, names, custom properties) byte for byte as it was", async () => {
+  it("leaves the user's .xlsm (VBA, names, custom properties, sheet password) byte for byte as it was", async () => {
     const input = await richInput();
     const before = hash(input);
     const run = await gsz(["run", input, "-o", file("results.xlsx"), "--json", file("r.json")]);

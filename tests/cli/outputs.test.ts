@@ -72,4 +72,13 @@ describe("--force on the command line", () => {
     });
     expect(parseCommand(["run", "a.xlsx"], {})).toMatchObject({ force: false });
   });
+
+  it.each(["ru", "en", "ky"])("is in the help of each command (%s)", async (lang) => {
+    const help = (await gsz(["--help", "--lang", lang])).out;
+    for (const command of ["template <out.xlsx>", "run <in.xlsx>", "tranches <in.xlsx>"]) {
+      const line = help.split("\n").find((l) => l.includes(`gsz ${command}`));
+      expect(line).toContain("[--force]");
+    }
+    expect(help).toContain(".gsz-xxxxxxxx.tmp");
+  });
 });

@@ -3,7 +3,7 @@
  * standard output closed by its reader (`gsz run … | head`). The bundle is built as in spawn.test.ts.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
@@ -17,8 +17,11 @@ const bundle = path.join(bundleDir, "gsz.cjs");
 jest.setTimeout(120_000);
 
 let tmp: ReturnType<typeof tempDir>;
+let large: string;
 beforeAll(async () => {
   tmp = tempDir("gsz-spawn-files-");
+  large = path.join(tmp.dir, "large.xlsx");
+  await writeLargeProgram(large);
   mkdirSync(bundleDir, { recursive: true });
   await build({
     entryPoints: [path.join(root, "src", "cli", "main.ts")],
@@ -52,32 +55,38 @@ async function writeLargeProgram(file: string): Promise<void> {
 const isTemp = (name: string): boolean => /\.gsz-[0-9a-f]{8}\.(tmp|old)$/.test(name);
 
 describe("gsz as a real process", () => {
-  it("on SIGTERM while writing, removes its temporary files and leaves the target as it was", async () => {
-    const dir = path.join(tmp.dir, "term");
-    mkdirSync(dir);
-    const input = path.join(dir, "large.xlsx");
-    await writeLargeProgram(input);
-    const target = path.join(dir, "results.xlsx");
-    writeFileSync(target, "an earlier file the user keeps");
-    const child = spawn(process.execPath, [bundle, "run", input, "-o", target, "--force", "--lang", "en"], {
-      cwd: root,
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Wait (no timing assumption) until the results are being written to a temporary file.
-    let sawTemp = false;
-    while (!sawTemp && child.exitCode === null) {
-      sawTemp = readdirSync(dir).some(isTemp);
-      if (!sawTemp) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    expect(sawTemp).toBe(true);
-    child.kill("SIGTERM");
-    expect(await exited).toBe(143);
-    expect(stderr).toContain("Interrupted: temporary files removed");
-    expect(readdirSync(dir).sort()).toEqual(["large.xlsx", "results.xlsx"]);
-    expect(readFileSync(target, "utf8")).toBe("an earlier file the user keeps");
-  });
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)(
+    "on %s while writing, removes its temporary files and leaves the target as it was",
+    async (signal, status) => {
+      const dir = path.join(tmp.dir, signal);
+      mkdirSync(dir);
+      const input = path.join(dir, "large.xlsx");
+      await writeLargeProgram(input);
+      const target = path.join(dir, "results.xlsx");
+      writeFileSync(target, "an earlier file the user keeps");
+      const child = spawn(process.execPath, [bundle, "run", input, "-o", target, "--force", "--lang", "en"], {
+        cwd: root,
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // Wait (no timing assumption) until the results are being written to a temporary file.
+      let sawTemp = false;
+      while (!sawTemp && child.exitCode === null) {
+        sawTemp = readdirSync(dir).some(isTemp);
+        if (!sawTemp) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(sawTemp).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(status);
+      expect(stderr).toContain("Interrupted: temporary files removed");
+      expect(readdirSync(dir).sort()).toEqual(["large.xlsx", "results.xlsx"]);
+      expect(readFileSync(target, "utf8")).toBe("an earlier file the user keeps");
+    },
+  );
 
   it("ends quietly when the reader of its standard output goes away (gsz run … | true)", async () => {
     const input = path.join(tmp.dir, "in.xlsx");
