@@ -106,7 +106,6 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
     "cli.usage.missing-csv": "Команде tranches нужен параметр --csv <out.csv>",
     "cli.error.unreadable": "{file}: не удаётся прочитать как книгу Excel (.xlsx): {reason}",
-    "cli.error.write": "{file}: не удаётся записать: {reason}",
     "cli.error.internal": "Внутренняя ошибка, ничего не записано: {reason}",
     "cli.problems": "Книгу нельзя обработать (проблем: {count}); ничего не записано.",
     "cli.warn.stale":
@@ -131,7 +130,6 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
     "cli.usage.missing-csv": "tranches needs --csv <out.csv>",
     "cli.error.unreadable": "{file}: cannot be read as an Excel workbook (.xlsx): {reason}",
-    "cli.error.write": "{file}: cannot be written: {reason}",
     "cli.error.internal": "Internal error, nothing written: {reason}",
     "cli.problems": "The workbook cannot be used ({count} problems); nothing was written.",
     "cli.warn.stale":
@@ -156,7 +154,6 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",
     "cli.usage.missing-csv": "tranches буйругуна --csv <out.csv> керек",
     "cli.error.unreadable": "{file}: Excel китеби (.xlsx) катары окулбайт: {reason}",
-    "cli.error.write": "{file}: жазылбайт: {reason}",
     "cli.error.internal": "Ички ката, эч нерсе жазылган жок: {reason}",
     "cli.problems": "Китепти иштетүүгө болбойт (көйгөйлөр: {count}); эч нерсе жазылган жок.",
     "cli.warn.stale":
