@@ -305,6 +305,16 @@ describe("writing through a symbolic link", () => {
     expect(readdirSync(file("reports"))).toEqual(["r.json"]);
   });
 
+  it("creates the file a dangling link points to, in a folder that exists, and keeps the link", async () => {
+    await writePeopleXlsx(file("in.xlsx"));
+    mkdirSync(file("archive"));
+    symlinkSync(path.join(tmp.dir, "archive", "2019.xlsx"), file("latest.xlsx"));
+    expect((await gsz(["run", file("in.xlsx"), "-o", file("latest.xlsx")])).code).toBe(0);
+    expect(lstatSync(file("latest.xlsx")).isSymbolicLink()).toBe(true);
+    const results = await ExcelJsWorkbook.fromFile(file("archive/2019.xlsx"));
+    expect(await results.listSheets()).toEqual([...OUTPUTS_RU, ...INPUTS]);
+  });
+
   it("keeps the permissions of the file it replaces", async () => {
     await writePeopleXlsx(file("in.xlsx"));
     writeFileSync(file("r.json"), "{}", { mode: 0o640 });
