@@ -26,7 +26,7 @@ function step(title, args) {
   }
 }
 
-step("template", ["template", "out/example.xlsx", "--example"]);
+step("template", ["template", "out/example.xlsx", "--example", "--force"]);
 step("run", [
   "run",
   "out/example.xlsx",

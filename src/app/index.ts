@@ -5,6 +5,7 @@
 export * from "./types";
 export { createTemplate } from "./template";
 export { runWorkbook } from "./run";
+export { runToResults, RESULTS_KEYWORD, type ResultsOptions } from "./results";
 export { analyzeWorkbook, type Analysis } from "./analyze-workbook";
 export { checkStale } from "./stale";
 export { tranchesCsv, neutralise } from "./csv";

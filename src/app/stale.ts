@@ -1,7 +1,7 @@
 import type { GszInput, InputProblem } from "../core/model";
 import type { Lang } from "../i18n";
 import { inputFingerprint, readStamp } from "../workbook/fingerprint";
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetValues, WorkbookPort } from "../workbook/port";
 import { readInput } from "../workbook/read";
 import { allOutputSheetNames } from "../workbook/render";
 import { RecordingPort } from "./recording-port";
@@ -13,10 +13,17 @@ export function staleState(stamps: Stamps, fingerprint: string): StaleState {
   return stamps.every((stamp) => stamp === fingerprint) ? "fresh" : "stale";
 }
 
-/** The input read, the fingerprint of the sheets the reader used, and the stamps of the outputs present. */
-export type FingerprintedRead =
-  | { readonly input: GszInput; readonly fingerprint: string; readonly stamps: Stamps }
-  | { readonly problems: readonly InputProblem[]; readonly fingerprint: string; readonly stamps: Stamps };
+/**
+ * The input read, the fingerprint of the sheets the reader used, those sheets' values as read (in the
+ * workbook's tab order) and the stamps of the outputs present.
+ */
+export type FingerprintedRead = (
+  { readonly input: GszInput } | { readonly problems: readonly InputProblem[] }
+) & {
+  readonly fingerprint: string;
+  readonly stamps: Stamps;
+  readonly sheets: readonly SheetValues[];
+};
 
 /**
  * The fingerprints stamped on the output sheets present (any language), one entry per sheet;
@@ -37,8 +44,10 @@ export async function readFingerprinted(
   const read = await readInput(recorder, { lang });
   const fingerprint = inputFingerprint(recorder.sheets);
   const stamps = withStamps ? (await recorder.alsoReadSheets()).map(readStamp) : [];
-  if (read.input !== undefined) return { input: read.input, fingerprint, stamps };
-  return { problems: read.problems, fingerprint, stamps };
+  const order = await recorder.listSheets();
+  const sheets = [...recorder.sheets].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  if (read.input !== undefined) return { input: read.input, fingerprint, stamps, sheets };
+  return { problems: read.problems, fingerprint, stamps, sheets };
 }
 
 /**

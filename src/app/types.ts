@@ -1,5 +1,6 @@
 import type { GszInput, GszResult, InputProblem } from "../core/model";
 import type { Lang } from "../i18n";
+import type { SheetLayout, SheetValues } from "../workbook/port";
 
 /** Options of a run, the same for the task pane, the custom functions and the CLI. */
 export interface RunOptions {
@@ -31,3 +32,37 @@ export interface TemplateOptions {
 
 /** Whether the output sheets in a workbook still match its inputs. */
 export type StaleState = "fresh" | "stale" | "no-outputs";
+
+/** A values-only copy of one input sheet as it was read, for the results workbook (CLI.md `-o`). */
+export interface InputCopy {
+  /** The sheet's name and values exactly as read: same name, same cells, no formulas. */
+  readonly sheet: SheetValues;
+  /** The text that marks the sheet as a copy (its page header and the note on A1), in the user's language. */
+  readonly note: string;
+}
+
+/**
+ * A complete results workbook, computed in full before any byte is written: the output sheets, then a
+ * values-only copy of every input sheet that was read (so every link from Расхождения lands on a cell
+ * of the same file), and the document description that says what the file is.
+ */
+export interface ResultsBook {
+  readonly outputs: readonly SheetLayout[];
+  readonly copies: readonly InputCopy[];
+  readonly title: string;
+  readonly description: string;
+}
+
+/** What `runToResults` gives back: problems (nothing to write), or the results and the book to write. */
+export type ResultsOutcome =
+  | { readonly kind: "problems"; readonly problems: readonly InputProblem[] }
+  | {
+      readonly kind: "done";
+      readonly input: GszInput;
+      readonly result: GszResult;
+      readonly book: ResultsBook;
+      /** SHA-256 (hex) of the input values, the same as in the stamps. */
+      readonly fingerprint: string;
+      /** The outputs already in the read workbook were computed from other inputs. */
+      readonly wasStale: boolean;
+    };

@@ -4,7 +4,14 @@ import { LANGS, type Lang } from "../i18n";
 export type Command =
   | { readonly kind: "help"; readonly lang: Lang }
   | { readonly kind: "version" }
-  | { readonly kind: "template"; readonly lang: Lang; readonly out: string; readonly example: boolean }
+  | {
+      readonly kind: "template";
+      readonly lang: Lang;
+      readonly out: string;
+      readonly example: boolean;
+      /** Replace an existing file. */
+      readonly force: boolean;
+    }
   | {
       readonly kind: "run";
       readonly lang: Lang;
@@ -12,8 +19,17 @@ export type Command =
       readonly out?: string;
       readonly json?: string;
       readonly strict: boolean;
+      /** Replace an existing -o file that is not a results workbook, or a spreadsheet at --json. */
+      readonly force: boolean;
     }
-  | { readonly kind: "tranches"; readonly lang: Lang; readonly input: string; readonly csv: string };
+  | {
+      readonly kind: "tranches";
+      readonly lang: Lang;
+      readonly input: string;
+      readonly csv: string;
+      /** Replace a spreadsheet at --csv. */
+      readonly force: boolean;
+    };
 
 /** A command line that cannot be understood; `key` is a `cli.usage.*` message. */
 export interface UsageError {
@@ -30,15 +46,16 @@ const OPTIONS = {
   json: { type: "string" },
   strict: { type: "boolean" },
   csv: { type: "string" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
 
 /** Which options each command accepts (anything else is a usage error, not silently ignored). */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  template: ["lang", "example"],
-  run: ["lang", "output", "json", "strict"],
-  tranches: ["lang", "csv"],
+  template: ["lang", "example", "force"],
+  run: ["lang", "output", "json", "strict", "force"],
+  tranches: ["lang", "csv", "force"],
 };
 
 function hasCode(error: unknown, code: string): boolean {
@@ -117,9 +134,10 @@ export function parseCommand(
     };
   }
 
+  const force = values.force === true;
   switch (command) {
     case "template":
-      return { kind: "template", lang, out: file, example: values.example === true };
+      return { kind: "template", lang, out: file, example: values.example === true, force };
     case "run":
       return {
         kind: "run",
@@ -128,10 +146,11 @@ export function parseCommand(
         ...(values.output !== undefined ? { out: values.output } : {}),
         ...(values.json !== undefined ? { json: values.json } : {}),
         strict: values.strict === true,
+        force,
       };
     default:
       if (values.csv === undefined)
         return { kind: "usage-error", lang, key: "cli.usage.missing-csv", params: {} };
-      return { kind: "tranches", lang, input: file, csv: values.csv };
+      return { kind: "tranches", lang, input: file, csv: values.csv, force };
   }
 }

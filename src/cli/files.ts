@@ -1,55 +1,65 @@
-import { ExcelJsWorkbook, writeFileAtomic } from "../adapters/exceljs/workbook";
+import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import type { InputProblem } from "../core/model";
 import { translate, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
+import type { WorkbookPort } from "../workbook/port";
+import { writeAllOrNothing, type OutputFile } from "./commit";
 import type { CliIo } from "./io";
+import { planOutputs, type OutputRequest, type PlannedOutput } from "./outputs";
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Loads an .xlsx file, or prints why it cannot be read and returns undefined. */
-export async function loadWorkbook(
-  file: string,
-  lang: Lang,
-  io: CliIo,
-): Promise<ExcelJsWorkbook | undefined> {
+/** A port that can only be read: the user's workbook is never written, whatever a caller does. */
+function readOnly(port: WorkbookPort): WorkbookPort {
+  return {
+    listSheets: () => port.listSheets(),
+    readSheets: (names) => port.readSheets(names),
+    writeSheets: () => Promise.reject(new Error("The workbook read is never written")),
+  };
+}
+
+/**
+ * THE way the command line reads a user's workbook: a read-only port over the file, or undefined after
+ * printing why it cannot be read. (The one place to swap in another reader.)
+ */
+export async function openInput(file: string, lang: Lang, io: CliIo): Promise<WorkbookPort | undefined> {
   try {
-    return await ExcelJsWorkbook.fromFile(file);
+    return readOnly(await ExcelJsWorkbook.fromFile(file));
   } catch (error) {
     io.err(translate(lang, "cli.error.unreadable", { file, reason: reason(error) }));
     return undefined;
   }
 }
 
-/** Writes a file atomically, or prints why not and returns false. */
-export async function writeOutput(
-  file: string,
-  data: Uint8Array | string,
+/**
+ * Checks the outputs of a command before anything is read or computed; prints every refusal and
+ * returns undefined when one is refused.
+ */
+export async function checkOutputs(
+  input: string | undefined,
+  requests: readonly OutputRequest[],
+  force: boolean,
   lang: Lang,
   io: CliIo,
-): Promise<boolean> {
-  try {
-    await writeFileAtomic(file, data);
-    return true;
-  } catch (error) {
-    io.err(translate(lang, "cli.error.write", { file, reason: reason(error) }));
-    return false;
-  }
+): Promise<readonly PlannedOutput[] | undefined> {
+  const plan = await planOutputs(input, requests, force);
+  if (plan.ok) return plan.outputs;
+  for (const refusal of plan.refusals) io.err(translate(lang, refusal.key, refusal.params));
+  io.err(translate(lang, "cli.files.nothing-written"));
+  return undefined;
 }
 
-/** Saves a workbook atomically, or prints why not and returns false. */
-export async function saveWorkbook(
-  book: ExcelJsWorkbook,
-  file: string,
-  lang: Lang,
-  io: CliIo,
-): Promise<boolean> {
+/** Writes every output all or nothing (see writeAllOrNothing), or prints why not and returns false. */
+export async function writeOutputs(files: readonly OutputFile[], lang: Lang, io: CliIo): Promise<boolean> {
+  const interrupted = (): void => io.err(translate(lang, "cli.files.interrupted"));
   try {
-    await book.save(file);
+    await writeAllOrNothing(files, interrupted);
     return true;
   } catch (error) {
-    io.err(translate(lang, "cli.error.write", { file, reason: reason(error) }));
+    const file = files.map((f) => f.planned.path).join(", ");
+    io.err(translate(lang, "cli.files.write-failed", { file, reason: reason(error) }));
     return false;
   }
 }

@@ -9,11 +9,35 @@ export interface CliIo {
   readonly now: () => Date;
 }
 
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+/**
+ * A line writer for a standard stream that goes quiet when the reader has gone away (`gsz run … |
+ * head`): EPIPE, and writes after it, are dropped instead of ending in a stack trace. The command
+ * itself carries on: its files are written or not as they would be, and the exit status is its own.
+ */
+export function quietWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let closed = false;
+  stream.on("error", (error) => {
+    const code = errorCode(error);
+    if (code === "EPIPE" || code === "ERR_STREAM_DESTROYED") {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return (line) => {
+    if (!closed && !stream.destroyed) stream.write(`${line}\n`);
+  };
+}
+
 /** The real process. */
 export function processIo(): CliIo {
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: quietWriter(process.stdout),
+    err: quietWriter(process.stderr),
     env: process.env,
     now: () => new Date(),
   };

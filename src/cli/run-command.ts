@@ -1,11 +1,16 @@
-import { reportJson, runWorkbook, summaryText } from "../app";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { resultsWorkbook } from "../adapters/exceljs/results";
+import { reportJson, runToResults, summaryText } from "../app";
 import type { Finding } from "../core/model";
 import { translate, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
 import { findingMessage } from "../workbook/render";
+import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { loadWorkbook, printProblems, saveWorkbook, writeOutput } from "./files";
+import { checkOutputs, openInput, printProblems, writeOutputs } from "./files";
 import type { CliIo } from "./io";
+import type { OutputRequest } from "./outputs";
 
 /** How many findings are listed on standard output; the rest are in the sheet and the JSON report. */
 const LISTED_FINDINGS = 30;
@@ -21,32 +26,47 @@ export interface RunArgs {
   readonly out?: string;
   readonly json?: string;
   readonly strict: boolean;
+  readonly force: boolean;
+}
+
+function requests(args: RunArgs): OutputRequest[] {
+  const list: OutputRequest[] = [];
+  if (args.out !== undefined) list.push({ path: args.out, role: "results" });
+  if (args.json !== undefined) list.push({ path: args.json, role: "report" });
+  return list;
 }
 
 /**
- * `gsz run`: compute, then write the workbook copy (-o) and the JSON report (--json), each atomically.
- * Input problems: print them and write nothing (exit 2). Without -o the workbook is not written.
+ * `gsz run`: check the outputs, read the user's workbook (only read: it is never written), compute
+ * everything, then write the results workbook (-o: output sheets + values-only copies of the inputs)
+ * and the JSON report (--json) all or nothing. Input problems: print them and write nothing (exit 2).
  */
 export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const { lang } = args;
-  const book = await loadWorkbook(args.input, lang, io);
+  const planned = await checkOutputs(args.input, requests(args), args.force, lang, io);
+  if (!planned) return EXIT.unusable;
+  const book = await openInput(args.input, lang, io);
   if (!book) return EXIT.unusable;
-  const outcome = await runWorkbook(book, { lang, now: io.now() });
+  const now = io.now();
+  const outcome = await runToResults(book, { lang, now, source: path.basename(args.input) });
   if (outcome.kind === "problems") {
     printProblems(outcome.problems, lang, io);
     return EXIT.unusable;
   }
   if (outcome.wasStale) io.err(translate(lang, "cli.warn.stale", { file: args.input }));
 
-  // The JSON is made before anything is written, so a failure to build it leaves no file behind.
-  const json =
-    args.json === undefined ? undefined : `${JSON.stringify(reportJson(outcome.result, lang), null, 2)}\n`;
-  if (args.out !== undefined) {
-    if (!(await saveWorkbook(book, args.out, lang, io))) return EXIT.unusable;
+  // Everything is made before any file is touched; writing only moves finished bytes.
+  const files: OutputFile[] = [];
+  for (const p of planned) {
+    if (p.role === "results") {
+      const results = await resultsWorkbook(outcome.book);
+      files.push({ planned: p, write: (temp) => results.writeTo(temp) });
+    } else {
+      const json = `${JSON.stringify(reportJson(outcome.result, lang), null, 2)}\n`;
+      files.push({ planned: p, write: (temp) => fs.writeFile(temp, json) });
+    }
   }
-  if (args.json !== undefined && json !== undefined) {
-    if (!(await writeOutput(args.json, json, lang, io))) return EXIT.unusable;
-  }
+  if (!(await writeOutputs(files, lang, io))) return EXIT.unusable;
 
   io.out(summaryText(outcome.input, outcome.result, lang));
   const { findings } = outcome.result;

@@ -2,17 +2,28 @@ import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { createTemplate } from "../app";
 import { translate, type Lang } from "../i18n";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { saveWorkbook } from "./files";
+import { checkOutputs, writeOutputs } from "./files";
 import type { CliIo } from "./io";
 
-/** `gsz template`: a new workbook with the input sheets (and the example program with --example). */
-export async function templateCommand(
-  args: { readonly lang: Lang; readonly out: string; readonly example: boolean },
-  io: CliIo,
-): Promise<ExitCode> {
+export interface TemplateArgs {
+  readonly lang: Lang;
+  readonly out: string;
+  readonly example: boolean;
+  readonly force: boolean;
+}
+
+/**
+ * `gsz template`: a new workbook with the input sheets (and the example program with --example).
+ * It never replaces an existing file unless --force is given.
+ */
+export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<ExitCode> {
+  const { lang } = args;
+  const planned = await checkOutputs(undefined, [{ path: args.out, role: "template" }], args.force, lang, io);
+  if (!planned) return EXIT.unusable;
   const book = ExcelJsWorkbook.create();
-  await createTemplate(book, { lang: args.lang, example: args.example });
-  if (!(await saveWorkbook(book, args.out, args.lang, io))) return EXIT.unusable;
-  io.out(translate(args.lang, "cli.written.template", { file: args.out }));
+  await createTemplate(book, { lang, example: args.example });
+  const files = planned.map((p) => ({ planned: p, write: (temp: string) => book.writeTo(temp) }));
+  if (!(await writeOutputs(files, lang, io))) return EXIT.unusable;
+  io.out(translate(lang, "cli.written.template", { file: args.out }));
   return EXIT.ok;
 }

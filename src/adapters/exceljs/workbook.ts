@@ -93,6 +93,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   /**
+   * Writes the whole workbook to `file` as it is, with no temporary of its own: for a caller that
+   * already writes into a temporary file and renames it into place (the CLI's output plan).
+   */
+  async writeTo(file: string): Promise<void> {
+    installInternalLinks();
+    await this.workbook.xlsx.writeFile(file);
+  }
+
+  /**
    * Saves to `file` atomically: ExcelJS streams the file to a temporary file in the same directory
    * (so the rename cannot cross file systems; streaming is much faster than writeBuffer on large
    * workbooks), which is then renamed over the target. A failure leaves no half file.

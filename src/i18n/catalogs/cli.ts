@@ -3,66 +3,94 @@ import type { CatalogSet } from "../types";
 const HELP_RU = `GSZ Finance — рейтинг, софинансирование, транши и расхождения конкурса государственного социального заказа.
 
 Использование:
-  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Создаёт книгу с листами исходных данных; --example заполняет их примером программы.
-  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
-      Считает рейтинг, софинансирование, транши и расхождения.
-      -o       копия книги с листами результатов (листы исходных данных не меняются);
-               без -o книга не записывается: выводится только сводка (и JSON, если задан --json).
+      Существующий файл не заменяется без --force.
+  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Считает рейтинг, софинансирование, транши и расхождения. Книга <in.xlsx> только читается, никогда не записывается.
+      -o       отдельная книга результатов: листы результатов и копии прочитанных листов исходных данных
+               (только значения, серые ярлыки, защищены без пароля), так что каждая ссылка из «Расхождения»
+               ведёт в тот же файл. Заменяет только книгу результатов, ранее записанную gsz; другой файл — только с --force.
+               Без -o книга не записывается: выводится только сводка (и JSON, если задан --json).
       --json   отчёт в JSON (суммы — строки с 2 знаками, даты ГГГГ-ММ-ДД).
       --strict код выхода 1, если найдено расхождение уровня «ошибка».
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
       График траншей для бухгалтерии: UTF-8 с BOM, разделитель «;», десятичная запятая.
   gsz --help | gsz --version
 
+Файлы: выходной файл, который совпадает с читаемой книгой (в том числе через ссылку), с другим выходным файлом,
+является папкой, устройством или каналом, или лежит в несуществующей папке, отклоняется (код 2) до расчёта.
+Существующий JSON или CSV заменяется; существующая электронная таблица на месте --json или --csv — только с --force.
+Все файлы команды пишутся во временные файлы рядом (имя.gsz-xxxxxxxx.tmp) и встают на место, только когда готовы все;
+при ошибке или прерывании (Ctrl+C, SIGTERM) временные файлы удаляются и ни один файл не меняется.
+
 Язык: --lang, иначе переменная окружения GSZ_LANG, иначе русский.
 Коды выхода: 0 — выполнено; 1 — выполнено, но --strict нашёл ошибку;
-2 — файл нельзя использовать (не читается, нет листа или столбца, ячейка не разбирается) или неверная команда:
-каждая проблема выводится как «Лист!A1: сообщение», и никакой файл не записывается.`;
+2 — файл нельзя использовать (не читается, нет листа или столбца, ячейка не разбирается), выходной файл отклонён
+или неверная команда: каждая проблема выводится как «Лист!A1: сообщение», и никакой файл не записывается и не меняется.`;
 
 const HELP_EN = `GSZ Finance — ranking, co-financing, tranches and discrepancies of a state social order competition.
 
 Usage:
-  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Creates a workbook with the input sheets; --example fills them with an example program.
-  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
-      Computes the ranking, co-financing, tranches and discrepancies.
-      -o       a copy of the workbook with the output sheets (input sheets untouched);
-               without -o no workbook is written: only the summary (and the JSON with --json).
+      An existing file is not replaced without --force.
+  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Computes the ranking, co-financing, tranches and discrepancies. <in.xlsx> is only read, never written.
+      -o       a separate results workbook: the output sheets and a copy of the input sheets read
+               (values only, grey tabs, protected without a password), so every link from Discrepancies
+               stays in the same file. It replaces only a results workbook gsz wrote; any other file only with --force.
+               Without -o no workbook is written: only the summary (and the JSON with --json).
       --json   the JSON report (amounts as strings with 2 decimals, dates YYYY-MM-DD).
       --strict exit status 1 when an error-level discrepancy is found.
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
       The tranche schedule for accountants: UTF-8 with BOM, ';'-separated, decimal comma.
   gsz --help | gsz --version
 
+Files: an output that is the workbook read (also through a link), another output, a folder, a device or a pipe,
+or that is in a missing folder, is refused (exit 2) before anything is computed. An existing JSON or CSV is
+replaced; an existing spreadsheet at --json or --csv only with --force. All the files of a command are written
+to temporary files beside them (name.gsz-xxxxxxxx.tmp) and put in place only when all are complete; on failure
+or interruption (Ctrl+C, SIGTERM) the temporary files are removed and no file is changed.
+
 Language: --lang, else the GSZ_LANG environment variable, else Russian.
 Exit status: 0 ran; 1 ran and --strict found an error; 2 the input cannot be used (unreadable file,
-missing sheet or column, unparsable cell) or the command line is wrong: every problem is printed as
-"Sheet!A1: message" and no file is written.`;
+missing sheet or column, unparsable cell), an output was refused or the command line is wrong: every
+problem is printed as "Sheet!A1: message" and no file is written or changed.`;
 
 const HELP_KY = `GSZ Finance — мамлекеттик социалдык заказ сынагынын рейтинги, кошо каржылоо, транштар жана дал келбестиктер.
 
 Колдонуу:
-  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
+  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Баштапкы маалымат барактары менен китеп түзөт; --example мисал программа менен толтурат.
-  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
-      Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт.
-      -o       жыйынтык барактары бар китептин көчүрмөсү (баштапкы барактар өзгөрбөйт);
+      Бар файл --force жок алмаштырылбайт.
+  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт. <in.xlsx> окулат гана, эч качан жазылбайт.
+      -o       өзүнчө жыйынтыктар китеби: жыйынтык барактары жана окулган баштапкы барактардын көчүрмөлөрү
+               (маанилер гана, боз энбелгилер, сырсөзсүз корголгон), ошондуктан «Дал келбестиктер» барагындагы
+               ар бир шилтеме ошол эле файлга алып барат. gsz мурда жазган жыйынтыктар китебин гана алмаштырат;
+               башка файлды --force менен гана.
                -o жок болсо китеп жазылбайт: кыскача маалымат гана чыгарылат (--json менен JSON да).
       --json   JSON отчёт (суммалар 2 белги менен сап, даталар ЖЖЖЖ-АА-КК).
       --strict «ката» деңгээлиндеги дал келбестик табылса, чыгуу коду 1.
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
       Бухгалтерия үчүн транштардын графиги: BOM менен UTF-8, «;» бөлгүч, ондук үтүр.
   gsz --help | gsz --version
 
+Файлдар: окулуп жаткан китеп (шилтеме аркылуу да), башка чыгуучу файл, папка, түзмөк же канал болгон же жок
+папкадагы чыгуучу файл эсептөөгө чейин четке кагылат (код 2). Бар JSON же CSV алмаштырылат; --json же --csv
+ордундагы электрондук таблица --force менен гана. Буйруктун бардык файлдары жанындагы убактылуу файлдарга
+(аты.gsz-xxxxxxxx.tmp) жазылат жана баары даяр болгондо гана ордуна коюлат; ката же үзгүлтүк (Ctrl+C, SIGTERM)
+болсо убактылуу файлдар өчүрүлөт жана бир да файл өзгөрбөйт.
+
 Тил: --lang, болбосо GSZ_LANG чөйрө өзгөрмөсү, болбосо орус тили.
 Чыгуу коддору: 0 — аткарылды; 1 — аткарылды, бирок --strict ката тапты;
-2 — файлды колдонууга болбойт же буйрук туура эмес: ар бир көйгөй «Барак!A1: билдирүү» түрүндө чыгарылат,
-эч кандай файл жазылбайт.`;
+2 — файлды колдонууга болбойт, чыгуучу файл четке кагылды же буйрук туура эмес: ар бир көйгөй «Барак!A1: билдирүү»
+түрүндө чыгарылат, эч кандай файл жазылбайт жана өзгөрбөйт.`;
 
-const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example]
-  gsz run <in.xlsx> [-o <out.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict]
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky]`;
+const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
+  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]`;
 
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
@@ -78,13 +106,12 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
     "cli.usage.missing-csv": "Команде tranches нужен параметр --csv <out.csv>",
     "cli.error.unreadable": "{file}: не удаётся прочитать как книгу Excel (.xlsx): {reason}",
-    "cli.error.write": "{file}: не удаётся записать: {reason}",
     "cli.error.internal": "Внутренняя ошибка, ничего не записано: {reason}",
     "cli.problems": "Книгу нельзя обработать (проблем: {count}); ничего не записано.",
     "cli.warn.stale":
-      "Внимание: листы результатов в {file} были рассчитаны по другим исходным данным (устарели); в новой книге они пересчитаны.",
+      "Внимание: листы результатов в {file} были рассчитаны по другим исходным данным (устарели); в книге результатов они пересчитаны, а {file} не изменён.",
     "cli.findings.more": "  … и ещё {count} (см. лист «Расхождения» или отчёт --json)",
-    "cli.written.workbook": "Книга с результатами: {file}",
+    "cli.written.workbook": "Книга результатов: {file}",
     "cli.written.none": "Книга не записана (нет -o).",
     "cli.written.json": "Отчёт JSON: {file}",
     "cli.written.template": "Шаблон записан: {file}",
@@ -103,11 +130,10 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
     "cli.usage.missing-csv": "tranches needs --csv <out.csv>",
     "cli.error.unreadable": "{file}: cannot be read as an Excel workbook (.xlsx): {reason}",
-    "cli.error.write": "{file}: cannot be written: {reason}",
     "cli.error.internal": "Internal error, nothing written: {reason}",
     "cli.problems": "The workbook cannot be used ({count} problems); nothing was written.",
     "cli.warn.stale":
-      "Warning: the output sheets in {file} were computed from other input values (stale); they are recomputed in the new workbook.",
+      "Warning: the output sheets in {file} were computed from other input values (stale); the results are recomputed, and {file} is left as it is.",
     "cli.findings.more": "  … and {count} more (see the Discrepancies sheet or the --json report)",
     "cli.written.workbook": "Workbook with results: {file}",
     "cli.written.none": "No workbook written (no -o).",
@@ -128,11 +154,10 @@ export const cli: CatalogSet = {
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",
     "cli.usage.missing-csv": "tranches буйругуна --csv <out.csv> керек",
     "cli.error.unreadable": "{file}: Excel китеби (.xlsx) катары окулбайт: {reason}",
-    "cli.error.write": "{file}: жазылбайт: {reason}",
     "cli.error.internal": "Ички ката, эч нерсе жазылган жок: {reason}",
     "cli.problems": "Китепти иштетүүгө болбойт (көйгөйлөр: {count}); эч нерсе жазылган жок.",
     "cli.warn.stale":
-      "Көңүл буруңуз: {file} ичиндеги жыйынтык барактары башка маалыматтар боюнча эсептелген (эскирген); жаңы китепте кайра эсептелди.",
+      "Көңүл буруңуз: {file} ичиндеги жыйынтык барактары башка маалыматтар боюнча эсептелген (эскирген); жыйынтыктар кайра эсептелди, {file} өзгөрбөйт.",
     "cli.findings.more": "  … дагы {count} («Дал келбестиктер» барагын же --json отчётун караңыз)",
     "cli.written.workbook": "Жыйынтыктар менен китеп: {file}",
     "cli.written.none": "Китеп жазылган жок (-o жок).",
