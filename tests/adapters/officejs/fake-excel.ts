@@ -98,6 +98,8 @@ export class FakeExcel {
   responseLimit = Infinity;
   /** @internal bytes answered by the current sync */
   responseBytes = 0;
+  /** Bytes answered by each sync that succeeded. */
+  readonly responses: number[] = [];
   /** Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based), with `code`. */
   failOn: { op: string; nth: number; code?: string } | undefined;
   /**
@@ -210,6 +212,7 @@ export class FakeExcel {
     if (this.responseBytes > this.responseLimit) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
     }
+    this.responses.push(this.responseBytes);
   }
 
   /** @internal */
@@ -585,10 +588,10 @@ class FakeRange {
         const formats: string[][] = [];
         excel.cellReads.push(r.rows * r.cols);
         const overLimit = r.rows * r.cols > excel.cellReadLimit;
+        // What Excel may answer over its limit: nulls, not an error (one shared row: the fake stays small).
+        const nulls = overLimit ? (new Array<null>(r.cols).fill(null) as unknown as FakeValue[]) : [];
         for (let i = 0; i < r.rows; i++) {
           if (overLimit) {
-            // What Excel may answer over its limit: nulls, not an error.
-            const nulls = new Array<null>(r.cols).fill(null) as unknown as FakeValue[];
             values.push(nulls);
             formats.push(nulls as unknown as string[]);
             continue;
@@ -608,8 +611,9 @@ class FakeRange {
         }
         if (props.includes("values")) this.loaded.values = values;
         if (props.includes("numberFormat")) this.loaded.numberFormat = formats;
-        if (props.includes("values")) excel.responseBytes += jsonBytes(values);
-        if (props.includes("numberFormat")) excel.responseBytes += jsonBytes(formats);
+        const bytes = (rows: unknown[][]): number => (overLimit ? r.rows * r.cols * 5 : jsonBytes(rows));
+        if (props.includes("values")) excel.responseBytes += bytes(values);
+        if (props.includes("numberFormat")) excel.responseBytes += bytes(formats);
       }
       if (props.includes("rowCount")) this.loaded.rowCount = r.rows;
       if (props.includes("columnCount")) this.loaded.columnCount = r.cols;
