@@ -69,9 +69,10 @@ export async function readPieces(
   let cellBudget = limits.chunkCells;
   let byteBudget = limits.web ? limits.chunkBytes : Infinity;
 
-  for (;;) {
+  // One request after another (recursively: their number is known only as rows are seen).
+  const step = async (): Promise<void> => {
     const pieces = plan(sources, next, rowBytes, cellBudget, byteBudget);
-    if (!pieces.length) break;
+    if (!pieces.length) return;
     const loads = pieces.map((p) => {
       const range = context.workbook.worksheets
         .getItem(p.source.name)
@@ -89,20 +90,23 @@ export async function readPieces(
       const bytes = pieces.reduce((n, p) => n + p.rows * (rowBytes.get(p.source) ?? 0), 0);
       cellBudget = Math.max(1, Math.floor(cells / 2));
       byteBudget = Math.max(1, Math.floor(Math.min(bytes, byteBudget) / 2));
-      continue;
+      return step();
     }
     for (const { piece, range } of loads) {
       const target = out.get(piece.source);
       if (!target) continue;
-      target.values.push(...range.values);
-      target.formats.push(...range.numberFormat);
+      // A loop, not push(...rows): a chunk may have more rows than a call may have arguments.
+      for (const row of range.values) target.values.push(row);
+      for (const row of range.numberFormat) target.formats.push(row);
       next.set(piece.source, piece.first + piece.rows);
       if (limits.web) {
         const measured = (jsonBytes(range.values) + jsonBytes(range.numberFormat)) / piece.rows;
         rowBytes.set(piece.source, Math.ceil(measured * MEASURE_MARGIN));
       }
     }
-  }
+    return step();
+  };
+  await step();
   return out;
 }
 

@@ -52,8 +52,8 @@ function queue(
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("name");
     const range = sheet.getUsedRangeOrNullObject(true);
-    const extent = "address,rowIndex,columnIndex,rowCount,columnCount";
-    range.load(withValues ? `values,numberFormat,${extent}` : extent);
+    if (withValues) range.load("values,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount");
+    else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     return { sheet, range };
   });
   const tables = context.workbook.tables;
