@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { translate } from "../../src/i18n";
 import { createOfficeHost } from "../../src/taskpane/host";
+import { errorMessage } from "../../src/taskpane/state";
 import { FakeExcel } from "../adapters/officejs/fake-excel";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -122,4 +124,21 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
     await host.createTemplate({ lang: "ru", example: false }, ["Заявки"]);
     expect(excel.values("Заявки")).not.toEqual([["№ заявки"], ["A-1"]]);
   });
+
+  it("explains a run refused because an input sheet's used range is too large", async () => {
+    const { excel, host } = setup();
+    await host.createTemplate({ lang: "ru", example: true }, []);
+    // One stray value at Y1000000 makes Заявки's used range 25 million cells.
+    excel.sheet("Заявки")?.cells.set("999999,24", { value: "x", format: "General" });
+    const error: unknown = await host.run("ru").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const message = errorMessage(error);
+    expect(message.key).toBe("ui.error.sheet-too-large");
+    const text = translate("ru", message.key, message.params);
+    expect(text).toContain("«Заявки»");
+    expect(text).toContain("A1:Y1000000");
+    expect(text).toContain("25\u00a0000\u00a0000");
+  }, 60_000);
 });
