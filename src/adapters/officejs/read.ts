@@ -1,7 +1,7 @@
 import type { SheetValues, TableExtent } from "../../workbook/port";
 import { isInputSheetName } from "../../workbook/read/sheets";
 import { valuesFromA1 } from "./cells";
-import { WorkbookReadError, isPayloadLimit } from "./errors";
+import { WorkbookReadError } from "./errors";
 import { readPieces, type ChunkLimits, type ChunkSource } from "./read-chunks";
 
 /** Excel's limit for one read of a range: above it values may come back as nulls rather than an error. */
@@ -137,8 +137,8 @@ async function tableExtents(
  * Reads the named sheets. Normally ONE request: every sheet's used range with values, formats and extent,
  * and the workbook's tables' names (plus one request for the ranges of the input sheets' tables). A used range over
  * `cellsPerRead` cells is never trusted from that request (Excel may answer nulls there): it is read again
- * in row chunks. When Excel on the web refuses the whole answer (over 5 MB), the extents are loaded alone
- * and every sheet is read in chunks sized by bytes (see read-chunks.ts). A used range over `cellCap` cells
+ * in row chunks. When that request fails (Excel on the web refuses answers over 5 MB), the extents are
+ * loaded alone and every sheet is read in chunks, sized by bytes on the web (see read-chunks.ts). A used range over `cellCap` cells
  * is refused with a WorkbookReadError. Absent sheets are left out; empty ones have no rows.
  */
 export async function readSheetsFrom(
@@ -151,8 +151,10 @@ export async function readSheetsFrom(
     const pending = queue(context, names, true);
     await context.sync();
     sheets = found(pending, true);
-  } catch (error) {
-    if (!isPayloadLimit(error)) throw error;
+  } catch {
+    // Too large an answer: Excel on the web says so (RequestPayloadSizeLimitExceeded …); desktop Excel may
+    // fail otherwise on a huge used range. Either way the safe path follows: extents first, then a refusal
+    // or chunks. A failure that has nothing to do with size recurs there and is thrown.
     const pending = queue(context, names, false);
     await context.sync();
     sheets = found(pending, false);

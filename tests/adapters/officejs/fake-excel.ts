@@ -100,8 +100,11 @@ export class FakeExcel {
   responseBytes = 0;
   /** Bytes answered by each sync that succeeded. */
   readonly responses: number[] = [];
-  /** Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based), with `code`. */
-  failOn: { op: string; nth: number; code?: string } | undefined;
+  /**
+   * Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based), with `code`;
+   * with `andAfter`, every time after that too.
+   */
+  failOn: { op: string; nth: number; code?: string; andAfter?: boolean } | undefined;
   /**
    * Excel's limit of cells per read of a range: above it, as Excel may, the fake answers null values and
    * formats instead of an error.
@@ -204,8 +207,9 @@ export class FakeExcel {
     for (const op of ops) {
       const n = (this.opCounts.get(op.name) ?? 0) + 1;
       this.opCounts.set(op.name, n);
-      if (this.failOn && this.failOn.op === op.name && this.failOn.nth === n) {
-        throw new FakeExcelError(this.failOn.code ?? "GeneralException", `injected failure in ${op.name}`);
+      const f = this.failOn;
+      if (f && f.op === op.name && (f.nth === n || (f.andAfter === true && n > f.nth))) {
+        throw new FakeExcelError(f.code ?? "GeneralException", `injected failure in ${op.name}`);
       }
       op.run();
     }

@@ -117,6 +117,39 @@ describe("reading used ranges over Excel's 5 million cells per read", () => {
   }, 60_000);
 });
 
+describe("when the one whole read fails", () => {
+  it("still refuses a huge sheet with its message, whatever error the whole read gave", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("Заявки", [["№ заявки"]]);
+    sheet.cells.set("1048575,29", { value: "x", format: "General" });
+    excel.failOn = { op: "range.load", nth: 1, code: "GeneralException" };
+    await expect(
+      new OfficeJsWorkbook(excel.run, { web: false }).readSheets(["Заявки"]),
+    ).rejects.toMatchObject({
+      code: "sheet-too-large",
+      params: { range: "A1:AD1048576" },
+    });
+  }, 60_000);
+
+  it("reads the same values through the chunks after a failure that does not recur", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Заявки", rowsOf(40, 3));
+    excel.failOn = { op: "range.load", nth: 1, code: "GeneralException" };
+    const sheets = await new OfficeJsWorkbook(excel.run, { web: false }).readSheets(["Заявки"]);
+    expect(mismatches(sheets[0], 40, 3)).toBe(0);
+    // the failed request, the extents, one chunk
+    expect(excel.syncs).toBe(3);
+  });
+
+  it("throws an error that recurs", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Заявки", rowsOf(4, 3));
+    excel.failOn = { op: "worksheet.load", nth: 1, code: "InvalidOperationInCellEditMode", andAfter: true };
+    const read = new OfficeJsWorkbook(excel.run, { web: false }).readSheets(["Заявки"]);
+    await expect(read).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+});
+
 describe("Excel tables of the input sheets", () => {
   it("reports each input sheet's tables (0-based, inclusive) with one more request", async () => {
     const excel = new FakeExcel();
