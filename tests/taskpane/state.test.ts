@@ -83,7 +83,7 @@ describe("errorMessage", () => {
   it("explains a sheet too large to read, with its counts grouped", () => {
     const e = Object.assign(new Error("x"), {
       code: "sheet-too-large",
-      params: { sheet: "Заявки", range: "A1:Y1000000", cells: "25000000", cap: "20000000" },
+      params: { sheet: "Заявки", range: "A1:Y1000000", cells: "25000000", cap: "10000000" },
     });
     expect(errorMessage(e)).toEqual({
       key: "ui.error.sheet-too-large",
@@ -91,7 +91,7 @@ describe("errorMessage", () => {
         sheet: "Заявки",
         range: "A1:Y1000000",
         cells: "25\u00a0000\u00a0000",
-        cap: "20\u00a0000\u00a0000",
+        cap: "10\u00a0000\u00a0000",
       },
     });
   });
