@@ -3,7 +3,17 @@
  * on a WorkbookPort and never on ExcelJS or Office.js directly.
  */
 export * from "./types";
-export { createTemplate } from "./template";
+export {
+  createTemplate,
+  inspectTemplate,
+  planTemplate,
+  probeByReading,
+  templateLayouts,
+  type CreateTemplateOptions,
+  type ExistingSheet,
+  type SheetDataProbe,
+  type TemplatePlan,
+} from "./template";
 export { runWorkbook } from "./run";
 export { runToResults, RESULTS_KEYWORD, type ResultsOptions } from "./results";
 export { analyzeWorkbook, type Analysis } from "./analyze-workbook";

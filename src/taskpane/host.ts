@@ -10,7 +10,7 @@ import {
   type ExcelRun,
   type SupportsSet,
 } from "../adapters/officejs";
-import { checkStale, createTemplate, runWorkbook, tranchesCsv } from "../app";
+import { checkStale, createTemplate, inspectTemplate, runWorkbook, tranchesCsv } from "../app";
 import type { RunOutcome, StaleState, TemplateOptions } from "../app/types";
 import type { CellAddress, GszResult } from "../core/model";
 import type { Lang } from "../i18n";
@@ -18,7 +18,7 @@ import { downloadText } from "./download";
 import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
 import { xlsx } from "./export/xlsx";
 import { toBase64 } from "./export/zip";
-import type { Message } from "./state";
+import type { Message, TemplatePreview } from "./state";
 
 /**
  * Everything the pane can ask of its host. Components receive it as a prop and never call Office.js: the
@@ -27,7 +27,13 @@ import type { Message } from "./state";
 export interface PaneHost {
   /** Office's UI language tag, e.g. `ru-RU`; undefined when unknown. */
   readonly displayLanguage: string | undefined;
-  createTemplate(opts: TemplateOptions): Promise<readonly string[]>;
+  /** What "Create template" would do; nothing is written. */
+  planTemplate(opts: TemplateOptions): Promise<TemplatePreview>;
+  /**
+   * Writes the missing and empty input sheets; existing sheets holding data only when named in `replace`
+   * (the user confirmed). Answers the names written.
+   */
+  createTemplate(opts: TemplateOptions, replace: readonly string[]): Promise<readonly string[]>;
   run(lang: Lang): Promise<RunOutcome>;
   selectCell(address: CellAddress): Promise<void>;
   checkStale(): Promise<StaleState>;
@@ -53,10 +59,17 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
   const createWorkbook = deps.createWorkbook ?? createWorkbookInExcel;
   const now = deps.now ?? (() => new Date());
   const download = deps.download ?? downloadText;
+  // Runs and exports can never write input sheets; only the template's port may, after asking.
   const port = new OfficeJsWorkbook(run, { supports });
+  const templatePort = new OfficeJsWorkbook(run, { supports, inputSheets: "write" });
+  const probe = (names: readonly string[]) => templatePort.sheetsWithData(names);
   return {
     displayLanguage: deps.displayLanguage ?? displayLanguage(),
-    createTemplate: (opts) => createTemplate(port, opts),
+    async planTemplate(opts) {
+      const plan = await inspectTemplate(templatePort, opts, probe);
+      return { create: plan.create.map((l) => l.name), wouldReplace: plan.wouldReplace, keep: plan.keep };
+    },
+    createTemplate: (opts, replace) => createTemplate(templatePort, opts, { replace, probe }),
     run: (lang) => runWorkbook(port, { lang, now: now() }),
     selectCell: (address) => selectCell(run, address),
     checkStale: () => checkStale(port),

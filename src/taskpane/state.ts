@@ -1,4 +1,4 @@
-import type { RunOutcome, StaleState } from "../app/types";
+import type { RunOutcome, StaleState, TemplateOptions } from "../app/types";
 import type { Lang } from "../i18n";
 
 /**
@@ -14,6 +14,22 @@ export interface Message {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/** A template plan as the pane shows it: sheet names only. */
+export interface TemplatePreview {
+  /** Sheets written without asking (missing, or empty). */
+  readonly create: readonly string[];
+  /** Existing sheets holding data that would be replaced: the question names them. */
+  readonly wouldReplace: readonly string[];
+  /** Sheets of the same kind in another language, kept. */
+  readonly keep: readonly string[];
+}
+
+/** The question asked before "Create template" replaces sheets holding data. */
+export interface TemplateQuestion {
+  readonly opts: TemplateOptions;
+  readonly preview: TemplatePreview;
+}
+
 export interface PaneState {
   readonly lang: Lang;
   readonly example: boolean;
@@ -22,12 +38,16 @@ export interface PaneState {
   readonly stale?: StaleState;
   readonly notice?: Message;
   readonly error?: Message;
+  /** Open while the user decides whether filled input sheets may be replaced. */
+  readonly question?: TemplateQuestion;
 }
 
 export type PaneAction =
   | { readonly type: "lang"; readonly lang: Lang }
   | { readonly type: "example"; readonly example: boolean }
   | { readonly type: "start"; readonly task: Task }
+  | { readonly type: "templateAsk"; readonly question: TemplateQuestion }
+  | { readonly type: "templateCancel" }
   | { readonly type: "templateDone"; readonly sheets: readonly string[] }
   | { readonly type: "runDone"; readonly outcome: RunOutcome }
   | { readonly type: "stale"; readonly stale: StaleState }
@@ -48,14 +68,21 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "start":
       // One task at a time: a second click while Excel is busy would interleave two batches.
       if (state.busy) return state;
-      return { ...state, busy: action.task, error: undefined, notice: undefined };
+      return { ...state, busy: action.task, error: undefined, notice: undefined, question: undefined };
+    case "templateAsk":
+      return { ...state, busy: undefined, question: action.question };
+    case "templateCancel":
+      // Cancel changes nothing at all, not even the missing sheets: what Cancel means in Excel's dialogs.
+      return { ...state, question: undefined, notice: { key: "ui.template.cancelled" } };
     case "templateDone":
       return {
         ...state,
         busy: undefined,
         // New input sheets: earlier results no longer describe this workbook.
         outcome: undefined,
-        notice: { key: "ui.template.done", params: { sheets: action.sheets.join(", ") } },
+        notice: action.sheets.length
+          ? { key: "ui.template.done", params: { sheets: action.sheets.join(", ") } }
+          : { key: "ui.template.nothing" },
       };
     case "runDone":
       if (action.outcome.kind === "problems") return { ...state, busy: undefined, outcome: action.outcome };
@@ -77,6 +104,23 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
   }
 }
 
+/** Adapter error codes with their own message `ui.error.<code>`. */
+const KNOWN_ERRORS = [
+  "sheet-name-invalid",
+  "sheet-name-duplicate",
+  "table-name-taken",
+  "input-sheet-protected",
+  "sheet-too-large",
+];
+
+/** Counts of cells read better in groups of three: 25000000 → 25 000 000 (no-break spaces). */
+function groupDigits(params: Readonly<Record<string, string>>): Record<string, string> {
+  const group = (v: string): string => (/^\d+$/.test(v) ? v.replace(/\B(?=(\d{3})+$)/g, "\u00a0") : v);
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, k === "cells" || k === "cap" ? group(v) : v]),
+  );
+}
+
 /**
  * An error as a message: adapter errors with a known code get their own text, everything else (Excel's
  * RichApi errors, bugs) is shown with its own message, never dropped.
@@ -88,8 +132,8 @@ export function errorMessage(error: unknown): Message {
       "params" in error && typeof error.params === "object" && error.params !== null
         ? error.params
         : undefined;
-    if (code && params && ["sheet-name-invalid", "sheet-name-duplicate", "table-name-taken"].includes(code)) {
-      return { key: `ui.error.${code}`, params: params as Readonly<Record<string, string>> };
+    if (code && params && KNOWN_ERRORS.includes(code)) {
+      return { key: `ui.error.${code}`, params: groupDigits(params as Readonly<Record<string, string>>) };
     }
     if (error instanceof Error)
       return { key: "ui.error.generic", params: { message: error.message || error.name } };

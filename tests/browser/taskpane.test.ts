@@ -28,6 +28,7 @@ const suite = available ? describe : describe.skip;
 interface FakeWindow {
   __gszFake: {
     values(name: string): unknown[][];
+    addSheet(name: string, rows: unknown[][]): unknown;
     sheet(name: string): { cells: Map<string, { value: unknown }> } | undefined;
     sheets: { name: string; visibility: string }[];
     selection?: { sheet: string; row: number; col: number };
@@ -208,6 +209,53 @@ suite("task pane in chromium", () => {
     await page.getByText("Run", { exact: true }).waitFor();
     expect(await page.evaluate(() => (window as unknown as FakeWindow).__cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("asks before Create template replaces a filled Заявки, and Cancel changes nothing", async () => {
+    const pane = await context.newPage();
+    const errors: string[] = [];
+    pane.on("pageerror", (error) => errors.push(error.message));
+    pane.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await pane.goto(`${server.url}/test.html`);
+    const filled = [
+      ["№ заявки", "Организация"],
+      ["A-00001", "ОФ «Рост»"],
+    ];
+    await pane.evaluate((rows) => {
+      (window as unknown as FakeWindow).__gszFake.addSheet("Заявки", rows);
+    }, filled);
+    const names = (): Promise<string[]> =>
+      pane.evaluate(() => (window as unknown as FakeWindow).__gszFake.sheets.map((s) => s.name));
+    const before = await names();
+
+    await pane.getByTestId("create-template").click();
+    const question = pane.getByTestId("template-question");
+    await question.waitFor();
+    expect(await pane.getByTestId("template-question-sheets").textContent()).toBe("Заявки");
+    expect(await question.textContent()).toContain("Заменить заполненные листы?");
+    mkdirSync(join(root, "artifacts"), { recursive: true });
+    await pane.screenshot({ path: join(root, "artifacts", "template-question.png"), animations: "disabled" });
+
+    await pane.getByTestId("template-cancel").click();
+    await question.waitFor({ state: "detached" });
+    expect(await pane.getByTestId("notice").textContent()).toContain("книга не изменена");
+    expect(await pane.evaluate(() => (window as unknown as FakeWindow).__gszFake.values("Заявки"))).toEqual(
+      filled,
+    );
+    expect(await names()).toEqual(before);
+
+    // Asked again, "add only the missing sheets" creates the others and still keeps Заявки.
+    await pane.getByTestId("create-template").click();
+    await pane.getByTestId("template-missing-only").click();
+    await pane.getByTestId("notice").getByText("Созданы листы", { exact: false }).waitFor();
+    expect(await pane.evaluate(() => (window as unknown as FakeWindow).__gszFake.values("Заявки"))).toEqual(
+      filled,
+    );
+    expect(await names()).toEqual(expect.arrayContaining(["Программа", "Оценки", "Договоры"]));
+    expect(errors).toEqual([]);
+    await pane.close();
   }, 120_000);
 
   it("loads the real office.js from its own origin outside Office and says where it works", async () => {

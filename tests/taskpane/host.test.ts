@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { translate } from "../../src/i18n";
 import { createOfficeHost } from "../../src/taskpane/host";
+import { errorMessage } from "../../src/taskpane/state";
 import { FakeExcel } from "../adapters/officejs/fake-excel";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -23,7 +25,7 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
   it("creates the template, runs, points at cells and exports", async () => {
     const { excel, host, downloads } = setup();
     expect(await host.checkStale()).toBe("no-outputs");
-    const sheets = await host.createTemplate({ lang: "ru", example: true });
+    const sheets = await host.createTemplate({ lang: "ru", example: true }, []);
     expect(sheets.length).toBeGreaterThan(3);
     for (const s of sheets) expect(excel.sheet(s)).toBeDefined();
     const inputs = Object.fromEntries(sheets.map((s) => [s, excel.values(s)]));
@@ -62,7 +64,7 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
 
   it("writes the export to a sheet where Excel cannot open a new workbook (before ExcelApi 1.8)", async () => {
     const { excel, host } = setup(false);
-    await host.createTemplate({ lang: "ru", example: true });
+    await host.createTemplate({ lang: "ru", example: true }, []);
     const outcome = await host.run("ru");
     if (outcome.kind !== "done") throw new Error("run gave problems");
     const notice = await host.exportWorkbook(outcome.result, "ru");
@@ -73,7 +75,7 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
 
   it("reports input problems with their cells and writes nothing", async () => {
     const { excel, host } = setup();
-    await host.createTemplate({ lang: "ru", example: true });
+    await host.createTemplate({ lang: "ru", example: true }, []);
     const apps = excel.sheet("Заявки");
     if (!apps) throw new Error("no Заявки");
     const before = excel.sheets.map((s) => s.name);
@@ -98,4 +100,45 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
     }
     expect(excel.sheets.map((s) => s.name)).toEqual(before);
   });
+
+  it("plans the template in a constant number of requests and replaces a filled sheet only when told", async () => {
+    const { excel, host } = setup();
+    excel.addSheet("Заявки", [["№ заявки"], ["A-1"]]);
+    excel.addSheet("Оценки");
+    excel.addSheet("Criteria", [["Criterion"]]);
+    const before = excel.syncs;
+    const preview = await host.planTemplate({ lang: "ru", example: false });
+    // list the sheets, then the used ranges of the input sheets at once
+    expect(excel.syncs - before).toBe(2);
+    expect(preview).toEqual({
+      create: ["Программа", "Смета", "Комиссия", "Оценки", "Договоры"],
+      wouldReplace: ["Заявки"],
+      keep: ["Criteria"],
+    });
+
+    const written = await host.createTemplate({ lang: "ru", example: false }, []);
+    expect(written).toEqual(preview.create);
+    expect(excel.values("Заявки")).toEqual([["№ заявки"], ["A-1"]]);
+    expect(excel.values("Criteria")).toEqual([["Criterion"]]);
+
+    await host.createTemplate({ lang: "ru", example: false }, ["Заявки"]);
+    expect(excel.values("Заявки")).not.toEqual([["№ заявки"], ["A-1"]]);
+  });
+
+  it("explains a run refused because an input sheet's used range is too large", async () => {
+    const { excel, host } = setup();
+    await host.createTemplate({ lang: "ru", example: true }, []);
+    // One stray value at Y1000000 makes Заявки's used range 25 million cells.
+    excel.sheet("Заявки")?.cells.set("999999,24", { value: "x", format: "General" });
+    const error: unknown = await host.run("ru").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const message = errorMessage(error);
+    expect(message.key).toBe("ui.error.sheet-too-large");
+    const text = translate("ru", message.key, message.params);
+    expect(text).toContain("«Заявки»");
+    expect(text).toContain("A1:Y1000000");
+    expect(text).toContain("25\u00a0000\u00a0000");
+  }, 60_000);
 });

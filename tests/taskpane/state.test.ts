@@ -56,7 +56,50 @@ describe("task pane reducer", () => {
   });
 });
 
+describe("the template question", () => {
+  const question = {
+    opts: { lang: "ru", example: true } as const,
+    preview: { create: ["Оценки"], wouldReplace: ["Заявки"], keep: [] },
+  };
+
+  it("asks, and a cancel changes nothing and says so", () => {
+    let s = reducer(initialState("ru"), { type: "start", task: "template" });
+    s = reducer(s, { type: "templateAsk", question });
+    expect(s).toMatchObject({ busy: undefined, question });
+    s = reducer(s, { type: "templateCancel" });
+    expect(s.question).toBeUndefined();
+    expect(s.notice).toEqual({ key: "ui.template.cancelled" });
+  });
+
+  it("closes the question when the chosen action starts, and says when nothing was written", () => {
+    let s = reducer({ ...initialState("ru"), question }, { type: "start", task: "template" });
+    expect(s.question).toBeUndefined();
+    s = reducer(s, { type: "templateDone", sheets: [] });
+    expect(s.notice).toEqual({ key: "ui.template.nothing" });
+  });
+});
+
 describe("errorMessage", () => {
+  it("explains a sheet too large to read, with its counts grouped", () => {
+    const e = Object.assign(new Error("x"), {
+      code: "sheet-too-large",
+      params: { sheet: "Заявки", range: "A1:Y1000000", cells: "25000000", cap: "10000000" },
+    });
+    expect(errorMessage(e)).toEqual({
+      key: "ui.error.sheet-too-large",
+      params: {
+        sheet: "Заявки",
+        range: "A1:Y1000000",
+        cells: "25\u00a0000\u00a0000",
+        cap: "10\u00a0000\u00a0000",
+      },
+    });
+  });
+  it("explains a refused write over an input sheet", () => {
+    const e = Object.assign(new Error("x"), { code: "input-sheet-protected", params: { sheet: "Заявки" } });
+    expect(errorMessage(e)).toEqual({ key: "ui.error.input-sheet-protected", params: { sheet: "Заявки" } });
+  });
+
   it("maps adapter errors with a code to their own message", () => {
     const e = Object.assign(new Error("x"), { code: "table-name-taken", params: { table: "T", sheet: "S" } });
     expect(errorMessage(e)).toEqual({ key: "ui.error.table-name-taken", params: { table: "T", sheet: "S" } });

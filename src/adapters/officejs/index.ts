@@ -1,6 +1,6 @@
 /** The Office.js adapter: the only code that touches the Office and Excel globals. */
 export { OfficeJsWorkbook, TEMP_PREFIX, type OfficeJsWorkbookOptions } from "./workbook";
-export { WorkbookWriteError } from "./errors";
+export { WorkbookReadError, WorkbookWriteError } from "./errors";
 export {
   selectCell,
   exportToNewWorkbook,

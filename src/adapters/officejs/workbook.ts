@@ -1,5 +1,6 @@
 import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
-import { WorkbookWriteError } from "./errors";
+import { inputSheetsTouched } from "../../workbook/port-guard";
+import { WorkbookWriteError, isPayloadLimit } from "./errors";
 import {
   DEFAULT_BYTE_BUDGET,
   DESKTOP_BYTE_BUDGET,
@@ -11,7 +12,8 @@ import {
   type WriteOp,
 } from "./plan";
 import { queueOp, type QueueTarget } from "./queue";
-import { collectReads, queueReads, readInChunks } from "./read";
+import { EXCEL_CELLS_PER_READ, READ_CELL_CAP, readSheetsFrom, type ReadLimits } from "./read";
+import { CELL_BYTES_GUESS, CHUNK_BYTES, CHUNK_CELLS } from "./read-chunks";
 import { officeIsWeb, officeSupports } from "./host";
 import { inSequence, type ExcelRun, type SupportsSet } from "./run";
 
@@ -28,26 +30,20 @@ export interface OfficeJsWorkbookOptions {
   readonly byteBudget?: number;
   /** Where Excel runs; default from Office.context.diagnostics. Excel on the web limits responses to 5 MB. */
   readonly web?: boolean;
-  /** Cells per request when a read must be repeated in chunks (tests use small ones). */
-  readonly readChunkCells?: number;
+  /** Limits of reads (tests use small ones); defaults in read.ts and read-chunks.ts. */
+  readonly readLimits?: Partial<Omit<ReadLimits, "web">>;
   /** Random source for temporary names (tests make it deterministic). */
   readonly random?: () => number;
+  /**
+   * Whether writeSheets may write input sheets (Программа, Заявки … in any language). Default "refuse": a
+   * run or an export can never replace or remove people's data. Only the template use case gets a port
+   * with "write", and it asks the user before replacing a sheet that holds data.
+   */
+  readonly inputSheets?: "refuse" | "write";
 }
 
 /** The smallest request budget a retry goes down to. */
 const MIN_BYTE_BUDGET = 250_000;
-
-/** Excel on the web's "request too large" error (RichApi.Error code). */
-function isPayloadLimit(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    (error.code === "RequestPayloadSizeLimitExceeded" ||
-      error.code === "ResponsePayloadSizeLimitExceeded" ||
-      error.code === "PayloadTooLarge")
-  );
-}
 
 /** Sheet names Excel refuses: empty, over 31 characters, or with : \ / ? * [ ], or starting/ending with '. */
 function validSheetName(name: string): boolean {
@@ -56,10 +52,12 @@ function validSheetName(name: string): boolean {
 
 /**
  * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and do not grow with
- * rows: listSheets 1; readSheets 1 for any number of sheets and rows; writeSheets 3 (load names, write,
- * swap). Only Excel on the web's 5 MB limit per request and per response adds round trips, bounded by the
- * payload: writes are cut into requests of about 4 MB, and a read answered "too large" is repeated in
- * row chunks.
+ * rows: listSheets 1; readSheets 1 for any number of sheets and rows (2 when the sheets have Excel tables,
+ * whose ranges need their names first); writeSheets 3 (load names, write, swap). Only size adds round
+ * trips, bounded by it: writes are cut into requests of about 4 MB on the web; a used range over Excel's
+ * 5 million cells per read, or a read Excel on the web answers "too large", is read in row chunks (see
+ * read.ts); a used range over READ_CELL_CAP cells is refused. Input sheets are never written or removed
+ * unless the port was made for the template (`inputSheets: "write"`).
  *
  * writeSheets is all-or-nothing: outputs are written into hidden temporary sheets; only when every one is
  * complete are the old sheets deleted and the new ones renamed and shown, in one final request. If anything
@@ -69,7 +67,8 @@ export class OfficeJsWorkbook implements WorkbookPort {
   private readonly supports: SupportsSet;
   private readonly byteBudget: number;
   private readonly random: () => number;
-  private readonly readChunkCells: number | undefined;
+  private readonly readLimits: ReadLimits;
+  private readonly writesInputs: boolean;
 
   constructor(
     private readonly run: ExcelRun,
@@ -77,9 +76,18 @@ export class OfficeJsWorkbook implements WorkbookPort {
   ) {
     this.supports = options.supports ?? officeSupports;
     const web = options.web ?? officeIsWeb();
+    this.writesInputs = options.inputSheets === "write";
     this.byteBudget = options.byteBudget ?? (web ? DEFAULT_BYTE_BUDGET : DESKTOP_BYTE_BUDGET);
     this.random = options.random ?? Math.random;
-    this.readChunkCells = options.readChunkCells;
+    this.readLimits = {
+      web,
+      cellsPerRead: EXCEL_CELLS_PER_READ,
+      cellCap: READ_CELL_CAP,
+      chunkCells: CHUNK_CELLS,
+      chunkBytes: CHUNK_BYTES,
+      cellBytesGuess: CELL_BYTES_GUESS,
+      ...options.readLimits,
+    };
   }
 
   listSheets(): Promise<readonly string[]> {
@@ -93,21 +101,36 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
   readSheets(names: readonly string[]): Promise<readonly SheetValues[]> {
     if (!names.length) return Promise.resolve([]);
+    return this.run((context) => readSheetsFrom(context, names, this.readLimits));
+  }
+
+  /**
+   * Which of the named sheets exist and hold any value, in one request (used ranges, values only; nothing
+   * of the values is loaded): what the template use case needs to know before it writes.
+   */
+  sheetsWithData(names: readonly string[]): Promise<readonly { name: string; hasData: boolean }[]> {
+    if (!names.length) return Promise.resolve([]);
     return this.run(async (context) => {
-      const pending = queueReads(context, names);
-      try {
-        await context.sync();
-      } catch (error) {
-        // Excel on the web answers at most 5 MB: a very large workbook is read again in row chunks.
-        if (!isPayloadLimit(error)) throw error;
-        return readInChunks(context, names, this.readChunkCells);
-      }
-      return collectReads(pending);
+      const probes = names.map((name) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("rowCount");
+        return { sheet, range };
+      });
+      await context.sync();
+      return probes
+        .filter((p) => !p.sheet.isNullObject)
+        .map((p) => ({ name: p.sheet.name, hasData: !p.range.isNullObject }));
     });
   }
 
   async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     if (!layouts.length) return;
+    if (!this.writesInputs) {
+      const [input] = inputSheetsTouched(layouts, options);
+      if (input !== undefined) throw new WorkbookWriteError("input-sheet-protected", { sheet: input });
+    }
     const names = layouts.map((l) => l.name);
     for (const name of names) {
       if (!validSheetName(name)) throw new WorkbookWriteError("sheet-name-invalid", { sheet: name });

@@ -17,6 +17,16 @@ export const ui: CatalogSet = {
     "ui.template.example": "С примером программы",
     "ui.template.create": "Создать шаблон",
     "ui.template.done": "Созданы листы: {sheets}",
+    "ui.template.confirm.title": "Заменить заполненные листы?",
+    "ui.template.confirm.text":
+      "На этих листах уже есть данные. Если их заменить, данные будут удалены из книги:",
+    "ui.template.confirm.missing": "Недостающие листы можно добавить, не трогая заполненные: {sheets}.",
+    "ui.template.confirm.noMissing": "Остальные листы шаблона в книге уже есть.",
+    "ui.template.confirm.missingOnly": "Добавить только недостающие",
+    "ui.template.confirm.replace": "Заменить",
+    "ui.template.confirm.cancel": "Отмена",
+    "ui.template.cancelled": "Шаблон не создан: книга не изменена.",
+    "ui.template.nothing": "Все листы шаблона уже есть в книге; ничего не изменено.",
     "ui.run.title": "Расчёт",
     "ui.run.button": "Рассчитать",
     "ui.run.busy": "Идёт расчёт…",
@@ -57,6 +67,10 @@ export const ui: CatalogSet = {
     "ui.error.title": "Ошибка",
     "ui.error.dismiss": "Закрыть",
     "ui.error.generic": "Не удалось выполнить действие: {message}",
+    "ui.error.input-sheet-protected":
+      "Лист «{sheet}» содержит входные данные: надстройка не записывает и не удаляет его.",
+    "ui.error.sheet-too-large":
+      "Лист «{sheet}» слишком велик для чтения: заполненная область {range} — это {cells} ячеек (предел {cap}). Обычно причина — случайное значение далеко внизу или справа от данных: найдите его (Ctrl+End), удалите лишние строки и столбцы и повторите.",
     "ui.error.sheet-name-invalid": "Excel не допускает имя листа «{sheet}».",
     "ui.error.sheet-name-duplicate": "Лист «{sheet}» указан дважды.",
     "ui.error.table-name-taken":
@@ -81,6 +95,17 @@ export const ui: CatalogSet = {
     "ui.template.example": "With the example program",
     "ui.template.create": "Create template",
     "ui.template.done": "Sheets created: {sheets}",
+    "ui.template.confirm.title": "Replace sheets that hold data?",
+    "ui.template.confirm.text":
+      "These sheets already hold data. Replacing them removes that data from the workbook:",
+    "ui.template.confirm.missing":
+      "The missing sheets can be added without touching the filled ones: {sheets}.",
+    "ui.template.confirm.noMissing": "The workbook already has the other template sheets.",
+    "ui.template.confirm.missingOnly": "Add only the missing sheets",
+    "ui.template.confirm.replace": "Replace",
+    "ui.template.confirm.cancel": "Cancel",
+    "ui.template.cancelled": "No template created: the workbook was not changed.",
+    "ui.template.nothing": "The workbook already has every template sheet; nothing was changed.",
     "ui.run.title": "Calculation",
     "ui.run.button": "Run",
     "ui.run.busy": "Calculating…",
@@ -118,6 +143,10 @@ export const ui: CatalogSet = {
     "ui.error.title": "Error",
     "ui.error.dismiss": "Dismiss",
     "ui.error.generic": "The action failed: {message}",
+    "ui.error.input-sheet-protected":
+      "The sheet “{sheet}” holds input data: the add-in never writes or deletes it.",
+    "ui.error.sheet-too-large":
+      "The sheet “{sheet}” is too large to read: its used range {range} has {cells} cells (the limit is {cap}). This is usually a stray value far below or to the right of the data: find it with Ctrl+End, delete the extra rows and columns, and try again.",
     "ui.error.sheet-name-invalid": "Excel does not allow the sheet name “{sheet}”.",
     "ui.error.sheet-name-duplicate": "The sheet “{sheet}” is named twice.",
     "ui.error.table-name-taken":
@@ -143,6 +172,15 @@ export const ui: CatalogSet = {
     "ui.template.example": "Программанын мисалы менен",
     "ui.template.create": "Шаблон түзүү",
     "ui.template.done": "Түзүлгөн барактар: {sheets}",
+    "ui.template.confirm.title": "Толтурулган барактарды алмаштырасызбы?",
+    "ui.template.confirm.text": "Бул барактарда маалымат бар. Алмаштырсаңыз, ал маалымат китептен өчүрүлөт:",
+    "ui.template.confirm.missing": "Жетишпеген барактарды толтурулгандарга тийбей кошууга болот: {sheets}.",
+    "ui.template.confirm.noMissing": "Шаблондун калган барактары китепте бар.",
+    "ui.template.confirm.missingOnly": "Жетишпегендерди гана кошуу",
+    "ui.template.confirm.replace": "Алмаштыруу",
+    "ui.template.confirm.cancel": "Жокко чыгаруу",
+    "ui.template.cancelled": "Шаблон түзүлгөн жок: китеп өзгөргөн жок.",
+    "ui.template.nothing": "Шаблондун бардык барактары китепте бар; эч нерсе өзгөргөн жок.",
     "ui.run.title": "Эсептөө",
     "ui.run.button": "Эсептөө",
     "ui.run.busy": "Эсептелүүдө…",
@@ -180,6 +218,10 @@ export const ui: CatalogSet = {
     "ui.export.sheetDone":
       "Excelдин бул версиясы кошумчалардан жаңы китеп ача албайт: транштар «{sheet}» барагына жазылды.",
     "ui.error.generic": "Аракет аткарылган жок: {message}",
+    "ui.error.input-sheet-protected":
+      "«{sheet}» барагында киргизилген маалымат бар: кошумча аны жазбайт жана өчүрбөйт.",
+    "ui.error.sheet-too-large":
+      "«{sheet}» барагы окуу үчүн өтө чоң: толтурулган аймагы {range} — {cells} уяча (чеги {cap}). Көбүнчө себеби — маалыматтан алыс төмөндө же оң жакта турган кокус маани: аны Ctrl+End менен таап, ашыкча саптарды жана тилкелерди өчүрүп, кайра аракет кылыңыз.",
     "ui.error.sheet-name-invalid": "Excel «{sheet}» барак атын кабыл албайт.",
     "ui.error.sheet-name-duplicate": "«{sheet}» барагы эки жолу аталган.",
     "ui.error.table-name-taken":

@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
+import type { TemplateOptions } from "../../app/types";
 import type { CellAddress } from "../../core/model";
 import { langFromTag, translate } from "../../i18n";
 import type { PaneHost } from "../host";
@@ -23,6 +24,7 @@ import { CellList, type CellItem } from "./CellList";
 import { translator } from "./i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Summary } from "./Summary";
+import { TemplateDialog } from "./TemplateDialog";
 
 export interface AppProps {
   readonly host: PaneHost;
@@ -71,6 +73,18 @@ export function App({ host }: AppProps) {
     },
     [busy],
   );
+
+  /** Writes the template (replacing only the `replace` sheets) and shows what was written. */
+  const writeTemplate = useCallback(
+    async (opts: TemplateOptions, replace: readonly string[]) => {
+      const sheets = await host.createTemplate(opts, replace);
+      dispatch({ type: "templateDone", sheets });
+      dispatch({ type: "stale", stale: await host.checkStale() });
+    },
+    [host],
+  );
+
+  const question = state.question;
 
   const goTo = useCallback(
     (address: CellAddress) => {
@@ -130,6 +144,18 @@ export function App({ host }: AppProps) {
         </MessageBar>
       ) : null}
 
+      {question ? (
+        <TemplateDialog
+          preview={question.preview}
+          t={t}
+          onReplace={() =>
+            void perform("template", () => writeTemplate(question.opts, question.preview.wouldReplace))
+          }
+          onMissingOnly={() => void perform("template", () => writeTemplate(question.opts, []))}
+          onCancel={() => dispatch({ type: "templateCancel" })}
+        />
+      ) : null}
+
       <section>
         <Subtitle2 as="h2">{t("ui.template.title")}</Subtitle2>
         <div className={styles.row}>
@@ -144,9 +170,13 @@ export function App({ host }: AppProps) {
             disabled={busy}
             onClick={() =>
               perform("template", async () => {
-                const sheets = await host.createTemplate({ lang: state.lang, example: state.example });
-                dispatch({ type: "templateDone", sheets });
-                dispatch({ type: "stale", stale: await host.checkStale() });
+                const opts = { lang: state.lang, example: state.example };
+                const preview = await host.planTemplate(opts);
+                if (preview.wouldReplace.length) {
+                  dispatch({ type: "templateAsk", question: { opts, preview } });
+                  return;
+                }
+                await writeTemplate(opts, []);
               })
             }
           >

@@ -25,6 +25,8 @@ export interface FakeSheet {
   freezeRows: number;
   columnWidths: Map<number, number>;
   validations: { r0: number; c0: number; rows: number; cols: number; rule: unknown; alert: unknown }[];
+  /** Cells computed on read rather than stored (large sheets in tests): rows × cols from A1. */
+  generated?: { rows: number; cols: number; value: (r: number, c: number) => FakeValue };
 }
 
 export interface FakeTable {
@@ -96,8 +98,20 @@ export class FakeExcel {
   responseLimit = Infinity;
   /** @internal bytes answered by the current sync */
   responseBytes = 0;
-  /** Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based). */
-  failOn: { op: string; nth: number } | undefined;
+  /** Bytes answered by each sync that succeeded. */
+  readonly responses: number[] = [];
+  /**
+   * Make the named operation fail (e.g. "range.values") the n-th time it runs (1-based), with `code`;
+   * with `andAfter`, every time after that too.
+   */
+  failOn: { op: string; nth: number; code?: string; andAfter?: boolean } | undefined;
+  /**
+   * Excel's limit of cells per read of a range: above it, as Excel may, the fake answers null values and
+   * formats instead of an error.
+   */
+  cellReadLimit = 5_000_000;
+  /** Cells in each range whose values were loaded, in order (chunk sizes). */
+  readonly cellReads: number[] = [];
   private opCounts = new Map<string, number>();
   suspendedCalculation = 0;
   suspendedScreen = 0;
@@ -141,6 +155,27 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** A sheet of `rows` × `cols` cells from A1 whose values are computed on read (too many to store). */
+  addGeneratedSheet(
+    name: string,
+    rows: number,
+    cols: number,
+    value: (r: number, c: number) => FakeValue,
+  ): FakeSheet {
+    const sheet = this.addSheet(name);
+    sheet.generated = { rows, cols, value };
+    return sheet;
+  }
+
+  /** An Excel table over rows r0.. and columns c0.. (0-based) of a sheet, as a person would insert one. */
+  addTable(sheetName: string, name: string, r0: number, c0: number, rows: number, cols: number): FakeTable {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const table = { name, sheet, r0, c0, rows, cols, style: "TableStyleMedium2" };
+    this.tables.push(table);
+    return table;
+  }
+
   /** A sheet's values as a rectangle from A1 ("" for empty cells), trailing empties trimmed. */
   values(name: string): FakeValue[][] {
     const sheet = this.sheet(name);
@@ -172,14 +207,16 @@ export class FakeExcel {
     for (const op of ops) {
       const n = (this.opCounts.get(op.name) ?? 0) + 1;
       this.opCounts.set(op.name, n);
-      if (this.failOn && this.failOn.op === op.name && this.failOn.nth === n) {
-        throw new FakeExcelError("GeneralException", `injected failure in ${op.name}`);
+      const f = this.failOn;
+      if (f && f.op === op.name && (f.nth === n || (f.andAfter === true && n > f.nth))) {
+        throw new FakeExcelError(f.code ?? "GeneralException", `injected failure in ${op.name}`);
       }
       op.run();
     }
     if (this.responseBytes > this.responseLimit) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
     }
+    this.responses.push(this.responseBytes);
   }
 
   /** @internal */
@@ -198,6 +235,12 @@ function usedBox(sheet: FakeSheet): { r0: number; c0: number; rows: number; cols
   let c0 = Infinity;
   let r1 = -1;
   let c1 = -1;
+  if (sheet.generated && sheet.generated.rows > 0 && sheet.generated.cols > 0) {
+    r0 = 0;
+    c0 = 0;
+    r1 = sheet.generated.rows - 1;
+    c1 = sheet.generated.cols - 1;
+  }
   for (const [k, cell] of sheet.cells) {
     if (cell.value === "" && cell.formula === undefined) continue;
     const [r, c] = k.split(",").map(Number) as [number, number];
@@ -361,6 +404,7 @@ class FakeRange {
     columnIndex?: number;
     rowCount?: number;
     columnCount?: number;
+    address?: string;
   } = {};
   readonly format: {
     columnWidth: number;
@@ -517,6 +561,9 @@ class FakeRange {
   get rowCount(): number {
     return this.loaded.rowCount ?? notLoaded("range.rowCount");
   }
+  get address(): string {
+    return this.loaded.address ?? notLoaded("range.address");
+  }
   get columnCount(): number {
     return this.loaded.columnCount ?? notLoaded("range.columnCount");
   }
@@ -538,27 +585,46 @@ class FakeRange {
       const r = this.resolveOrNull();
       if (!r) return;
       const sheet = this.ws.sheet();
-      const values: FakeValue[][] = [];
-      const formats: string[][] = [];
-      for (let i = 0; i < r.rows; i++) {
-        const vr: FakeValue[] = [];
-        const fr: string[] = [];
-        for (let j = 0; j < r.cols; j++) {
-          const cell = sheet.cells.get(key(r.r0 + i, r.c0 + j));
-          vr.push(cell?.value ?? "");
-          fr.push(cell?.format ?? "General");
+      const excel = this.ws.ctx.excel;
+      const wantsCells = props.includes("values") || props.includes("numberFormat");
+      if (wantsCells) {
+        const values: FakeValue[][] = [];
+        const formats: string[][] = [];
+        excel.cellReads.push(r.rows * r.cols);
+        const overLimit = r.rows * r.cols > excel.cellReadLimit;
+        // What Excel may answer over its limit: nulls, not an error (one shared row: the fake stays small).
+        const nulls = overLimit ? (new Array<null>(r.cols).fill(null) as unknown as FakeValue[]) : [];
+        for (let i = 0; i < r.rows; i++) {
+          if (overLimit) {
+            values.push(nulls);
+            formats.push(nulls as unknown as string[]);
+            continue;
+          }
+          const vr: FakeValue[] = [];
+          const fr: string[] = [];
+          for (let j = 0; j < r.cols; j++) {
+            const cell = sheet.cells.get(key(r.r0 + i, r.c0 + j));
+            const generated = sheet.generated;
+            const inGenerated =
+              generated !== undefined && r.r0 + i < generated.rows && r.c0 + j < generated.cols;
+            vr.push(cell?.value ?? (inGenerated ? generated.value(r.r0 + i, r.c0 + j) : ""));
+            fr.push(cell?.format ?? "General");
+          }
+          values.push(vr);
+          formats.push(fr);
         }
-        values.push(vr);
-        formats.push(fr);
+        if (props.includes("values")) this.loaded.values = values;
+        if (props.includes("numberFormat")) this.loaded.numberFormat = formats;
+        const bytes = (rows: unknown[][]): number => (overLimit ? r.rows * r.cols * 5 : jsonBytes(rows));
+        if (props.includes("values")) excel.responseBytes += bytes(values);
+        if (props.includes("numberFormat")) excel.responseBytes += bytes(formats);
       }
-      if (props.includes("values")) this.loaded.values = values;
-      if (props.includes("numberFormat")) this.loaded.numberFormat = formats;
-      if (props.includes("values")) this.ws.ctx.excel.responseBytes += jsonBytes(values);
-      if (props.includes("numberFormat")) this.ws.ctx.excel.responseBytes += jsonBytes(formats);
       if (props.includes("rowCount")) this.loaded.rowCount = r.rows;
       if (props.includes("columnCount")) this.loaded.columnCount = r.cols;
       if (props.includes("rowIndex")) this.loaded.rowIndex = r.r0;
       if (props.includes("columnIndex")) this.loaded.columnIndex = r.c0;
+      if (props.includes("address"))
+        this.loaded.address = `${sheet.name}!${a1(r.r0, r.c0)}:${a1(r.r0 + r.rows - 1, r.c0 + r.cols - 1)}`;
     });
   }
 
@@ -579,6 +645,14 @@ class FakeRange {
       this.ws.ctx.excel.selection = { sheet: sheet.name, row: r.r0 + 1, col: r.c0 + 1 };
     });
   }
+}
+
+/** `A1` from 0-based indexes. */
+function a1(r: number, c: number): string {
+  let col = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+  return `${col}${r + 1}`;
 }
 
 function cellAt(sheet: FakeSheet, r: number, c: number): FakeCell {
@@ -658,6 +732,14 @@ class FakeTableProxy {
   }
   get worksheet(): { name: string } {
     return this.loaded.worksheet ?? notLoaded("table.worksheet");
+  }
+  /** The table's whole range (header, data and a shown totals row). */
+  getRange(): FakeRange {
+    const ws = new FakeWorksheet(this.ctx, () => this.find().sheet);
+    return new FakeRange(ws, () => {
+      const t = this.find();
+      return { r0: t.r0, c0: t.c0, rows: t.rows, cols: t.cols };
+    });
   }
 }
 

@@ -57,11 +57,10 @@ describe("OfficeJsWorkbook reading", () => {
     const whole = make(Infinity);
     const chunked = make(5_000);
     const expected = await new OfficeJsWorkbook(whole.run).readSheets(["Заявки", "Нет", "Оценки"]);
-    const actual = await new OfficeJsWorkbook(chunked.run, { readChunkCells: 200 }).readSheets([
-      "Заявки",
-      "Нет",
-      "Оценки",
-    ]);
+    const actual = await new OfficeJsWorkbook(chunked.run, {
+      web: true,
+      readLimits: { chunkCells: 200 },
+    }).readSheets(["Заявки", "Нет", "Оценки"]);
     expect(whole.syncs).toBe(1);
     expect(chunked.syncs).toBeGreaterThan(2);
     expect(actual).toEqual(expected);
