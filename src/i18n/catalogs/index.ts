@@ -1,6 +1,7 @@
 import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
+import { files } from "./files";
 import { output } from "./output";
 import { rules } from "./rules";
 import { ui } from "./ui";
@@ -10,4 +11,4 @@ import { workbook } from "./workbook";
  * Every area's catalogue. Each area owns its file so that keys never collide: keys are prefixed with
  * the area (`core.`, `workbook.`, `output.`, `cli.`, `ui.`) or, for finding messages, `rules.<rule-id>`.
  */
-export const ALL_CATALOGS: readonly CatalogSet[] = [core, workbook, rules, output, cli, ui];
+export const ALL_CATALOGS: readonly CatalogSet[] = [core, workbook, rules, output, cli, ui, files];
