@@ -3,7 +3,7 @@
  * by the file's name, and everything that cannot be read is named plainly (a `files.` message key).
  * Pure and browser-safe: no Node imports.
  */
-import { fileLimits, megabytes, type FileLimits } from "./limits";
+import { DEFAULT_LIMITS, fileLimits, megabytes, type FileLimits } from "./limits";
 import { workbookPart } from "./ooxml";
 import { OoxmlPackage } from "./package";
 import { ParsedWorkbook } from "./parsed";
@@ -117,7 +117,9 @@ async function openOds(
   for (const name of ["content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml", "mimetype"]) {
     const entry = dir.get(name.toLowerCase());
     if (!entry) continue;
-    if (entry.size > limits.sheetXmlBytes) return refused(fileProblem("files.damaged", file));
+    if (entry.size > Math.max(limits.sheetXmlBytes, DEFAULT_LIMITS.sheetXmlBytes)) {
+      return refused(fileProblem("files.damaged", file));
+    }
     const got = await unpackEntry(bytes, entry);
     if (typeof got === "string")
       return refused(fileProblem(got === "encrypted" ? "files.password" : "files.damaged", file));

@@ -8,7 +8,7 @@ import type { CellAddress, MessageParams } from "../../core/model";
 import type { SheetValues, TableExtent } from "../../workbook/port";
 import { sheetValues } from "./cells";
 import type { FileLimits } from "./limits";
-import { megabytes } from "./limits";
+import { DEFAULT_LIMITS, megabytes } from "./limits";
 import {
   parseRelationships,
   parseTable,
@@ -216,7 +216,7 @@ export class OoxmlPackage {
   }
 }
 
-/** A part unpacked, or why not: damaged, encrypted, or larger than the XML limit. */
+/** A part unpacked, or why not: damaged, encrypted, or larger than any sheet XML may be. */
 async function unpackPart(
   bytes: Uint8Array,
   dir: ZipDirectory,
@@ -226,11 +226,11 @@ async function unpackPart(
 ): Promise<Uint8Array | FileProblem> {
   const entry = dir.get(name.toLowerCase());
   if (!entry) return fileProblem("files.damaged", file);
-  if (entry.size > limits.sheetXmlBytes) {
-    return fileProblem("files.limit.sheet-xml", file, {
-      size: megabytes(entry.size),
-      limit: megabytes(limits.sheetXmlBytes),
-    });
+  // The sheets and shared strings were summed against the limit already; this caps every other part
+  // (styles, the workbook part) so that no part is unpacked beyond the limit's default.
+  const cap = Math.max(limits.sheetXmlBytes, DEFAULT_LIMITS.sheetXmlBytes);
+  if (entry.size > cap) {
+    return fileProblem("files.limit.sheet-xml", file, { size: megabytes(entry.size), limit: megabytes(cap) });
   }
   const got = await unpackEntry(bytes, entry);
   if (got === "encrypted") return fileProblem("files.password", file);

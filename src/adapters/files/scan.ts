@@ -14,23 +14,29 @@ const COLON = 0x3a;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 
+/** The tag being visited; one object reused for every tag (millions of them in a big sheet). */
 interface Tag {
   /** Index of `<`. */
-  readonly start: number;
+  start: number;
   /** Index just after `>`. */
-  readonly end: number;
-  readonly closing: boolean;
-  readonly selfClosing: boolean;
-  readonly nameStart: number;
-  readonly nameEnd: number;
+  end: number;
+  closing: boolean;
+  selfClosing: boolean;
+  nameStart: number;
+  nameEnd: number;
 }
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
-/** Walks the tags; `text(from, to)` gets the character data between tags (CDATA included). */
-function walk(b: Uint8Array, onTag: (tag: Tag) => void, onText: (from: number, to: number) => void): void {
+/** Walks the tags; `onText(from, to)` gets the character data between tags (CDATA included). */
+function walk(
+  b: Uint8Array,
+  onTag: (tag: Readonly<Tag>) => void,
+  onText: (from: number, to: number) => void,
+): void {
+  const tag: Tag = { start: 0, end: 0, closing: false, selfClosing: false, nameStart: 0, nameEnd: 0 };
   let at = 0;
   const n = b.length;
   while (at < n) {
@@ -49,8 +55,9 @@ function walk(b: Uint8Array, onTag: (tag: Tag) => void, onText: (from: number, t
         onText(lt + 9, end);
         at = end + 3;
       } else {
-        const close = b[lt + 2] === 0x2d ? indexOfSeq(b, [0x2d, 0x2d, GT], lt + 4) : b.indexOf(GT, lt);
-        at = close < 0 ? n : close + (b[lt + 2] === 0x2d ? 3 : 1);
+        const comment = b[lt + 2] === 0x2d;
+        const close = comment ? indexOfSeq(b, [0x2d, 0x2d, GT], lt + 4) : b.indexOf(GT, lt);
+        at = close < 0 ? n : close + (comment ? 3 : 1);
       }
       continue;
     }
@@ -62,21 +69,25 @@ function walk(b: Uint8Array, onTag: (tag: Tag) => void, onText: (from: number, t
     const closing = next === SLASH;
     const nameStart = closing ? lt + 2 : lt + 1;
     let i = nameStart;
-    while (i < n && !isSpace(b[i] ?? 0) && b[i] !== GT && b[i] !== SLASH) i++;
+    for (let c = b[i] ?? GT; i < n && c !== GT && c !== SLASH && !isSpace(c); c = b[++i] ?? GT);
     const nameEnd = i;
     // Find the end of the tag, skipping quoted attribute values (they may hold `>`).
     let quote = 0;
-    while (i < n) {
+    for (; i < n; i++) {
       const c = b[i] ?? 0;
       if (quote !== 0) {
         if (c === quote) quote = 0;
       } else if (c === QUOTE || c === APOS) quote = c;
       else if (c === GT) break;
-      i++;
     }
-    const end = Math.min(i + 1, n);
-    onTag({ start: lt, end, closing, selfClosing: b[i - 1] === SLASH, nameStart, nameEnd });
-    at = end;
+    tag.start = lt;
+    tag.end = Math.min(i + 1, n);
+    tag.closing = closing;
+    tag.selfClosing = b[i - 1] === SLASH;
+    tag.nameStart = nameStart;
+    tag.nameEnd = nameEnd;
+    onTag(tag);
+    at = tag.end;
   }
 }
 
@@ -91,7 +102,7 @@ function indexOfSeq(b: Uint8Array, seq: readonly number[], from: number): number
 }
 
 /** Whether the tag's local name (after any prefix) is `name` (ASCII). */
-function named(b: Uint8Array, tag: Tag, name: string): boolean {
+function named(b: Uint8Array, tag: Readonly<Tag>, name: string): boolean {
   let s = tag.nameStart;
   for (let k = tag.nameStart; k < tag.nameEnd; k++) if (b[k] === COLON) s = k + 1;
   if (tag.nameEnd - s !== name.length) return false;
@@ -101,17 +112,50 @@ function named(b: Uint8Array, tag: Tag, name: string): boolean {
 
 const utf8 = new TextDecoder("utf-8");
 
-const attributePatterns = new Map<string, RegExp>();
-
-/** An attribute's value by its qualified name (`r`, `t`, `table:name`), decoded; entities left as they are. */
-function attribute(b: Uint8Array, tag: Tag, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributePatterns.set(name, pattern);
+/** Where an attribute's value lies in the tag, by its qualified name (`r`, `t`, `table:name`). */
+function attributeRange(b: Uint8Array, tag: Readonly<Tag>, name: string): [number, number] | undefined {
+  let i = tag.nameEnd;
+  const end = tag.end;
+  while (i < end) {
+    while (i < end && isSpace(b[i] ?? 0)) i++;
+    const start = i;
+    while (i < end && b[i] !== 0x3d && b[i] !== GT && b[i] !== SLASH && !isSpace(b[i] ?? 0)) i++;
+    const stop = i;
+    while (i < end && isSpace(b[i] ?? 0)) i++;
+    if (b[i] !== 0x3d) return undefined;
+    i++;
+    while (i < end && isSpace(b[i] ?? 0)) i++;
+    const quote = b[i] ?? 0;
+    if (quote !== QUOTE && quote !== APOS) return undefined;
+    const close = b.indexOf(quote, i + 1);
+    if (close < 0 || close >= end) return undefined;
+    if (stop - start === name.length) {
+      let same = true;
+      for (let k = 0; k < name.length && same; k++) same = b[start + k] === name.charCodeAt(k);
+      if (same) return [i + 1, close];
+    }
+    i = close + 1;
   }
-  const match = pattern.exec(utf8.decode(b.subarray(tag.nameEnd, tag.end)));
-  return match ? (match[1] ?? match[2]) : undefined;
+  return undefined;
+}
+
+/** An attribute's value, decoded; entities left as they are. */
+function attribute(b: Uint8Array, tag: Readonly<Tag>, name: string): string | undefined {
+  const range = attributeRange(b, tag, name);
+  if (!range) return undefined;
+  const [from, to] = range;
+  if (to - from <= 16) {
+    // Short values (cell references, types, counts) are ASCII: no decoder needed.
+    let ascii = "";
+    let plain = true;
+    for (let k = from; k < to && plain; k++) {
+      const c = b[k] ?? 0;
+      plain = c < 0x80;
+      ascii += String.fromCharCode(c);
+    }
+    if (plain) return ascii;
+  }
+  return utf8.decode(b.subarray(from, to));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -141,6 +185,28 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
   let col = 0;
   for (const ch of (m[1] ?? "").toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Columns in a sheet (XFD): an address packs as row × COLUMNS + col. */
+const COLUMNS = 16_384;
+
+/** The 0-based `row × COLUMNS + col` of the A1 reference in b[from..to), or -1. */
+function refAt(b: Uint8Array, from: number, to: number): number {
+  let col = 0;
+  let row = 0;
+  let k = from;
+  for (; k < to; k++) {
+    const c = (b[k] ?? 0) & 0xdf;
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+  }
+  if (col === 0 || col > COLUMNS || k === to) return -1;
+  for (; k < to; k++) {
+    const d = (b[k] ?? 0) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  return row === 0 ? -1 : (row - 1) * COLUMNS + (col - 1);
 }
 
 /** Shared strings (by index) longer than the limit, with their length in characters. */
@@ -200,7 +266,7 @@ export function scanSheet(
   const tooLong: { address: CellAddress; length: number }[] = [];
   let row = -1;
   let col = -1;
-  let cellTag: Tag | undefined;
+  let cellStart = -1;
   let type = "n";
   let hasFormula = false;
   let valueBytes = -1;
@@ -211,7 +277,7 @@ export function scanSheet(
   let valueEnd = 0;
 
   const finishCell = (end: number): void => {
-    if (!cellTag) return;
+    if (cellStart < 0) return;
     const address = { sheet, row: row + 1, col: col + 1 };
     if (
       hasFormula &&
@@ -223,14 +289,14 @@ export function scanSheet(
       uncalculated.push(address);
     }
     if (textBytes > maxChars && tooLong.length < MAX_REPORTED) {
-      const length = textLength(utf8.decode(b.subarray(cellTag.start, end)), OOXML_TEXT);
+      const length = textLength(utf8.decode(b.subarray(cellStart, end)), OOXML_TEXT);
       if (length > maxChars) tooLong.push({ address, length });
     }
     if (type === "s" && longShared.size > 0 && valueBytes > 0 && tooLong.length < MAX_REPORTED) {
       const length = longShared.get(Number(utf8.decode(b.subarray(valueStart, valueEnd)).trim()));
       if (length !== undefined) tooLong.push({ address, length });
     }
-    cellTag = undefined;
+    cellStart = -1;
   };
 
   walk(
@@ -242,13 +308,13 @@ export function scanSheet(
           return;
         }
         cells++;
-        const ref = attribute(b, tag, "r");
-        const at = ref === undefined ? undefined : parseA1(ref);
-        if (at) {
-          row = at.row;
-          col = at.col;
+        const ref = attributeRange(b, tag, "r");
+        const at = ref ? refAt(b, ref[0], ref[1]) : -1;
+        if (at >= 0) {
+          row = Math.floor(at / COLUMNS);
+          col = at % COLUMNS;
         } else col++;
-        cellTag = tag;
+        cellStart = tag.start;
         type = attribute(b, tag, "t") ?? "n";
         hasFormula = false;
         valueBytes = -1;
@@ -258,7 +324,7 @@ export function scanSheet(
         const r = Number(attribute(b, tag, "r"));
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
-      } else if (cellTag) {
+      } else if (cellStart >= 0) {
         if (named(b, tag, "f") && !tag.closing) hasFormula = true;
         else if (named(b, tag, "v")) {
           inValue = !tag.closing && !tag.selfClosing;
@@ -292,7 +358,7 @@ export function scanOdsContent(b: Uint8Array, maxChars: number): SheetScan {
   let row = -1;
   let rowRepeat = 1;
   let col = 0;
-  let cellTag: Tag | undefined;
+  let cellTag: { start: number } | undefined;
   let cellCol = 0;
   let textBytes = 0;
   walk(
@@ -320,7 +386,7 @@ export function scanOdsContent(b: Uint8Array, maxChars: number): SheetScan {
         if (attribute(b, tag, "office:value-type") !== undefined) cells += repeat * rowRepeat;
         cellCol = col;
         col += repeat;
-        cellTag = tag.selfClosing ? undefined : tag;
+        cellTag = tag.selfClosing ? undefined : { start: tag.start };
         textBytes = 0;
       }
     },
