@@ -28,8 +28,8 @@ export function fileLimits(overrides?: Partial<FileLimits>): FileLimits {
   return { ...DEFAULT_LIMITS, ...overrides };
 }
 
-/** Bytes as megabytes with one decimal, for messages ("50", "123.4"). */
+/** Bytes as megabytes for messages: one decimal at most ("50", "123.4"); small sizes keep three ("0.001"). */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+  return String(Number(mb.toFixed(mb >= 1 ? 1 : 3)));
 }

@@ -171,7 +171,11 @@ export function unescapeXml(text: string): string {
 /** The characters of the text in `xml` (elements named `textElements`, phonetic runs left out). */
 function textLength(xml: string, textElements: RegExp): number {
   let length = 0;
-  const withoutPhonetic = xml.replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "");
+  const withoutPhonetic = xml
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) =>
+      text.replace(/&/g, "&amp;").replace(/</g, "&lt;"),
+    )
+    .replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "");
   for (const m of withoutPhonetic.matchAll(textElements)) length += unescapeXml(m[1] ?? "").length;
   return length;
 }
