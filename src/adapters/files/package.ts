@@ -155,6 +155,8 @@ export class OoxmlPackage {
     if (problems.length > 0) return { ok: false, problems };
 
     const book = this.parse(contents, wanted);
+    // The unpacked XML is no longer needed: let it go before the values are built.
+    contents.clear();
     if (!book) return { ok: false, problems: [fileProblem("files.damaged", file)] };
     const date1904 = uses1904(decoder.decode(this.workbookXml));
     const sheets: SheetValues[] = [];
@@ -162,12 +164,11 @@ export class OoxmlPackage {
       const ws = book.Sheets[sheet.name];
       // SheetJS drops a sheet it cannot parse; a sheet the package has but that does not parse is damage.
       if (!ws) return { ok: false, problems: [fileProblem("files.damaged", file)] };
+      const values = sheetValues(ws, date1904);
+      // Each parsed sheet is dropped once converted, so that the peak holds one sheet twice at most.
+      Reflect.deleteProperty(book.Sheets, sheet.name);
       const tables = await this.tables(sheet);
-      sheets.push({
-        name: sheet.name,
-        values: sheetValues(ws, date1904),
-        ...(tables.length > 0 ? { tables } : {}),
-      });
+      sheets.push({ name: sheet.name, values, ...(tables.length > 0 ? { tables } : {}) });
     }
     return { ok: true, sheets };
   }
