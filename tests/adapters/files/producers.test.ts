@@ -12,6 +12,8 @@ import { reportJson } from "../../../src/app/report";
 import { analyze } from "../../../src/core/analyze";
 import { parseInput } from "../../../src/workbook/read";
 import type { SheetValues, WorkbookPort } from "../../../src/workbook/port";
+import { readZipDirectory, unpackEntry } from "../../../src/adapters/files/zip";
+import { zip } from "./zip-builder";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/files");
 const fixture = (name: string): Uint8Array => readFileSync(path.join(FIXTURES, name));
@@ -145,5 +147,47 @@ describe("reading only what is asked", () => {
   test("the user's workbook is never written", async () => {
     const book = await open("openpyxl.xlsx");
     await expect(book.writeSheets([])).rejects.toThrow(/never written/);
+  });
+});
+
+describe("workbook variants", () => {
+  test("a workbook counting dates from 1904 reads the same serials as the ExcelJS adapter", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("Даты");
+    ws.addRow([new Date(Date.UTC(2019, 2, 1)), new Date(Date.UTC(2019, 11, 31, 18, 30))]);
+    ws.getRow(1).eachCell((c) => (c.numFmt = "dd.mm.yyyy hh:mm"));
+    // ExcelJS stores 1904 serials (1 March 2019 is 42063) and flags workbookPr date1904="1".
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const reference = await (await ExcelJsWorkbook.fromBuffer(bytes)).readSheets(["Даты"]);
+    const opened = await openWorkbook(bytes, "1904.xlsx");
+    if (!opened.ok) throw new Error(opened.problem.key);
+    expect(reference[0]?.values).toEqual([[{ date: 43525 }, { date: 43830.77083333333 }]]);
+    expect(await opened.book.readSheets(["Даты"])).toEqual(reference);
+  });
+
+  test("an .xlsm (macro-enabled content type) is read as one", async () => {
+    const original = fixture("example.xlsx");
+    const dir = readZipDirectory(original);
+    if (!dir) throw new Error("no directory");
+    const parts = [];
+    for (const entry of dir.values()) {
+      const data = await unpackEntry(original, entry);
+      if (typeof data === "string") throw new Error(data);
+      const text = new TextDecoder().decode(data);
+      parts.push({
+        name: entry.name,
+        data:
+          entry.name === "[Content_Types].xml"
+            ? text.replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml")
+            : data,
+      });
+    }
+    const opened = await openWorkbook(zip(parts), "book.xlsm");
+    if (!opened.ok) throw new Error(opened.problem.key);
+    expect(opened.book.format).toBe("xlsm");
+    const [scores] = await opened.book.readSheets(["Оценки"]);
+    expect(scores?.values.length).toBe(84);
   });
 });
