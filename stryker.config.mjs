@@ -32,5 +32,7 @@ export default {
   ignorePatterns: ["dist", ".tmp", "reports", "artifacts", "coverage"],
   cleanTempDir: "always",
   incremental: true,
+  // Static mutants (module-level constants) need every test re-run in a fresh module: skipped.
+  ignoreStatic: true,
   incrementalFile: "reports/stryker-incremental.json",
 };

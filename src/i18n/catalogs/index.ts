@@ -1,6 +1,7 @@
 import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
+import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { reading } from "./reading";
@@ -10,7 +11,8 @@ import { workbook } from "./workbook";
 
 /**
  * Every area's catalogue. Each area owns its file so that keys never collide: keys are prefixed with
- * the area (`core.`, `workbook.`, `output.`, `cli.`, `ui.`) or, for finding messages, `rules.<rule-id>`.
+ * the area (`core.`, `workbook.`, `reading.`, `files.`, `output.`, `cli.`, `ui.`) or, for finding
+ * messages, `rules.<rule-id>`.
  */
 export const ALL_CATALOGS: readonly CatalogSet[] = [
   core,
@@ -20,5 +22,6 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   output,
   cli,
   filesCli,
+  files,
   ui,
 ];

@@ -1,0 +1,134 @@
+/**
+ * SheetJS cells as the port's values, the same as the ExcelJS reader (src/adapters/exceljs/read.ts)
+ * hands them over: numbers, text (rich text flattened), booleans, dates as Excel serials of the 1900
+ * system, percent-formatted numbers as the text people see, errors by their text; a merged area keeps
+ * its value in the top-left cell only.
+ */
+import type { CellObject, WorkSheet } from "@e965/xlsx";
+import { fractionToPercentText } from "../../workbook/cells/percent-text";
+import type { CellValue } from "../../workbook/port";
+import { isPercentFormat } from "../exceljs/read";
+import { sheetjs } from "./sheetjs";
+
+/** Excel's error codes as SheetJS reads them from .xls and .xlsx (BIFF numbering). */
+const ERRORS: Readonly<Record<number, string>> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+  0x2c: "#SPILL!",
+  0x2d: "#CONNECT!",
+  0x2e: "#BLOCKED!",
+  0x2f: "#UNKNOWN!",
+  0x30: "#FIELD!",
+  0x31: "#CALC!",
+};
+
+const DAY_MS = 86_400_000;
+/** Days from the 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Days between the 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
+
+/**
+ * A date cell's serial in the 1900 system, rounded to the millisecond exactly as ExcelJS does (it
+ * goes through a JavaScript Date in UTC), so that both readers give the same number. No local time
+ * is involved anywhere.
+ */
+export function dateSerial(serial: number, date1904: boolean): number {
+  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * DAY_MS);
+  return ms / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+const dateFormats = new Map<string, boolean>();
+
+function isDateFormat(format: string): boolean {
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = sheetjs.SSF.is_date(format);
+    dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function numberValue(value: number, format: string | undefined, date1904: boolean): CellValue {
+  if (!Number.isFinite(value)) return { error: "#NUM!" };
+  if (format === undefined || format === "General") return value;
+  if (isDateFormat(format)) return { date: dateSerial(value, date1904) };
+  if (isPercentFormat(format)) return fractionToPercentText(value) ?? { error: "#NUM!" };
+  return value;
+}
+
+export function cellValue(cell: CellObject, date1904: boolean): CellValue {
+  switch (cell.t) {
+    case "n":
+      return typeof cell.v === "number" ? numberValue(cell.v, cell.z as string | undefined, date1904) : null;
+    case "s":
+      return typeof cell.v === "string" ? cell.v : cell.v === undefined ? null : String(cell.v);
+    case "b":
+      return cell.v === true;
+    case "e": {
+      const text = typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : undefined;
+      return { error: text ?? (typeof cell.v === "number" ? ERRORS[cell.v] : undefined) ?? "#VALUE!" };
+    }
+    case "d":
+      return cell.v instanceof Date ? { date: cell.v.getTime() / DAY_MS + UNIX_EPOCH_SERIAL } : null;
+    default:
+      return null;
+  }
+}
+
+/** Cells inside a merged area other than its top-left one, as `row:col` keys (0-based). */
+function mergedAway(ws: WorkSheet): ReadonlySet<string> {
+  const away = new Set<string>();
+  for (const range of ws["!merges"] ?? []) {
+    for (let r = range.s.r; r <= range.e.r; r++) {
+      for (let c = range.s.c; c <= range.e.c; c++)
+        if (r !== range.s.r || c !== range.s.c) away.add(`${r}:${c}`);
+    }
+  }
+  return away;
+}
+
+/**
+ * A dense SheetJS worksheet as the port's row-major grid from A1: rows end at their last value,
+ * the grid at its last row with a value (rows in between are empty arrays).
+ */
+export function sheetValues(ws: WorkSheet, date1904: boolean): CellValue[][] {
+  const data = (ws["!data"] ?? []) as (CellObject[] | undefined)[];
+  const away = mergedAway(ws);
+  const rows: CellValue[][] = [];
+  data.forEach((cells, r) => {
+    if (!cells) return;
+    const values: CellValue[] = [];
+    cells.forEach((cell, c) => {
+      if (away.size > 0 && away.has(`${r}:${c}`)) return;
+      const value = cellValue(cell, date1904);
+      if (value === null) return;
+      while (values.length < c) values.push(null);
+      values[c] = value;
+    });
+    if (values.length === 0) return;
+    while (rows.length < r) rows.push([]);
+    rows[r] = values;
+  });
+  return rows;
+}
+
+/** The longest text among the values (for formats whose text could not be measured before parsing). */
+export function longestText(
+  rows: readonly (readonly CellValue[])[],
+): { row: number; col: number; length: number } | undefined {
+  let longest: { row: number; col: number; length: number } | undefined;
+  rows.forEach((values, row) =>
+    values.forEach((value, col) => {
+      if (typeof value === "string" && value.length > (longest?.length ?? -1))
+        longest = { row, col, length: value.length };
+    }),
+  );
+  return longest;
+}
