@@ -1,4 +1,5 @@
-import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
+import { FileProblemsError, type FileProblem } from "../adapters/files";
+import { openWorkbookFile } from "../adapters/files/node";
 import type { InputProblem } from "../core/model";
 import { translate, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
@@ -20,15 +21,38 @@ function readOnly(port: WorkbookPort): WorkbookPort {
   };
 }
 
+/** A problem of the file as a person reads it: `Sheet!A1: message` for a cell, else the message. */
+function fileProblemText(problem: FileProblem, lang: Lang): string {
+  const message = translate(lang, problem.key, problem.params);
+  return problem.address ? `${formatAddress(problem.address)}: ${message}` : message;
+}
+
 /**
- * THE way the command line reads a user's workbook: a read-only port over the file, or undefined after
- * printing why it cannot be read. (The one place to swap in another reader.)
+ * THE way the command line reads a user's workbook (any producer; .xlsx, .xlsm, .xls, .ods, see
+ * src/adapters/files): a read-only port over the file, or undefined after printing, in plain words, why
+ * it cannot be read. Notes (a lock file beside it: the file is open elsewhere) are printed and reading
+ * goes on.
  */
 export async function openInput(file: string, lang: Lang, io: CliIo): Promise<WorkbookPort | undefined> {
+  const opened = await openWorkbookFile(file);
+  for (const note of opened.notes) io.err(fileProblemText(note, lang));
+  if (opened.ok) return readOnly(opened.book);
+  io.err(fileProblemText(opened.problem, lang));
+  io.err(translate(lang, "cli.files.nothing-written"));
+  return undefined;
+}
+
+/**
+ * Runs a use case over an opened input. A problem the reader finds only when it reads the sheets (a
+ * limit, a formula never calculated) is printed at its cell, and the answer is undefined.
+ */
+export async function readingInput<T>(lang: Lang, io: CliIo, work: () => Promise<T>): Promise<T | undefined> {
   try {
-    return readOnly(await ExcelJsWorkbook.fromFile(file));
+    return await work();
   } catch (error) {
-    io.err(translate(lang, "cli.error.unreadable", { file, reason: reason(error) }));
+    if (!(error instanceof FileProblemsError)) throw error;
+    for (const problem of error.problems) io.err(fileProblemText(problem, lang));
+    io.err(translate(lang, "cli.problems", { count: error.problems.length }));
     return undefined;
   }
 }

@@ -8,7 +8,7 @@ import { formatAddress } from "../workbook/a1";
 import { findingMessage } from "../workbook/render";
 import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { checkOutputs, openInput, printProblems, writeOutputs } from "./files";
+import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
 import type { CliIo } from "./io";
 import type { OutputRequest } from "./outputs";
 
@@ -48,7 +48,10 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const book = await openInput(args.input, lang, io);
   if (!book) return EXIT.unusable;
   const now = io.now();
-  const outcome = await runToResults(book, { lang, now, source: path.basename(args.input) });
+  const outcome = await readingInput(lang, io, () =>
+    runToResults(book, { lang, now, source: path.basename(args.input) }),
+  );
+  if (!outcome) return EXIT.unusable;
   if (outcome.kind === "problems") {
     printProblems(outcome.problems, lang, io);
     return EXIT.unusable;

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import { analyzeWorkbook, tranchesCsv } from "../app";
 import { translate, type Lang } from "../i18n";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { checkOutputs, openInput, printProblems, writeOutputs } from "./files";
+import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
 import type { CliIo } from "./io";
 
 export interface TranchesArgs {
@@ -19,7 +19,8 @@ export async function tranchesCommand(args: TranchesArgs, io: CliIo): Promise<Ex
   if (!planned) return EXIT.unusable;
   const book = await openInput(args.input, lang, io);
   if (!book) return EXIT.unusable;
-  const analysis = await analyzeWorkbook(book, lang);
+  const analysis = await readingInput(lang, io, () => analyzeWorkbook(book, lang));
+  if (!analysis) return EXIT.unusable;
   if (analysis.kind === "problems") {
     printProblems(analysis.problems, lang, io);
     return EXIT.unusable;

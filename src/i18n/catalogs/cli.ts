@@ -105,7 +105,6 @@ export const cli: CatalogSet = {
     "cli.usage.missing-file": "Команде {command} нужен файл",
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
     "cli.usage.missing-csv": "Команде tranches нужен параметр --csv <out.csv>",
-    "cli.error.unreadable": "{file}: не удаётся прочитать как книгу Excel (.xlsx): {reason}",
     "cli.error.internal": "Внутренняя ошибка, ничего не записано: {reason}",
     "cli.problems": "Книгу нельзя обработать (проблем: {count}); ничего не записано.",
     "cli.warn.stale":
@@ -129,7 +128,6 @@ export const cli: CatalogSet = {
     "cli.usage.missing-file": "{command} needs a file",
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
     "cli.usage.missing-csv": "tranches needs --csv <out.csv>",
-    "cli.error.unreadable": "{file}: cannot be read as an Excel workbook (.xlsx): {reason}",
     "cli.error.internal": "Internal error, nothing written: {reason}",
     "cli.problems": "The workbook cannot be used ({count} problems); nothing was written.",
     "cli.warn.stale":
@@ -153,7 +151,6 @@ export const cli: CatalogSet = {
     "cli.usage.missing-file": "{command} буйругуна файл керек",
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",
     "cli.usage.missing-csv": "tranches буйругуна --csv <out.csv> керек",
-    "cli.error.unreadable": "{file}: Excel китеби (.xlsx) катары окулбайт: {reason}",
     "cli.error.internal": "Ички ката, эч нерсе жазылган жок: {reason}",
     "cli.problems": "Китепти иштетүүгө болбойт (көйгөйлөр: {count}); эч нерсе жазылган жок.",
     "cli.warn.stale":
