@@ -1,113 +1,123 @@
 /**
- * How long `gsz run` takes on a large competition, beside plain ExcelJS on the same file.
- * 2 000 applications × 15 members × 10 criteria (Оценки has 30 000 rows), 2 budget lines per
- * application, a contract for every tenth (the generator of tests/support/competition.ts). Times
- * runWorkbook over the ExcelJS adapter (load + read + compute + render + write the file) against
- * ExcelJS alone loading and writing the same file; target ≤ 1.5×.
+ * `gsz run in.xlsx -o results.xlsx` on large competitions, side by side with plain ExcelJS reading and
+ * writing the same input file, each in a fresh process (as people run it), with wall time and peak
+ * resident memory (the process's maxRSS, reported by a preloaded probe at exit).
  *
- *   npm run bench   (bundles bench/*.ts to dist/bench and runs each)
+ * - 2 000 applications × 15 members × 10 criteria (Оценки: 30 000 rows): target ≤ 0.8× plain ExcelJS,
+ *   peak RSS ≤ 600 MB.
+ * - 13 334 applications × 15 members (200 010 score rows): target ≤ 45 s and ≤ 1 GB.
+ *
+ *   npm run bench -- cli-run            (both sizes; GSZ_BENCH_QUICK=1 for the first only)
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { ExcelJsWorkbook } from "../src/adapters/exceljs/workbook";
-import { runWorkbook } from "../src/app/run";
-import { readFingerprinted } from "../src/app/stale";
-import { analyze } from "../src/core/analyze";
-import { outputLayouts } from "../src/workbook/render";
 import { competitionSheets } from "../tests/support/competition";
 
-const APPLICATIONS = 2000;
-const MEMBERS = 15;
-const CRITERIA = 10;
-const REPEATS = 2;
+const root = path.join(__dirname, "..", "..");
+const cli = path.join(root, "dist", "cli", "gsz.cjs");
+const MB = 1024 * 1024;
 
-async function writeInput(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(competitionSheets(APPLICATIONS, MEMBERS, CRITERIA))) {
+interface Measure {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+/** The input workbook, written by ExcelJS's streaming writer (the large one would not fit otherwise). */
+async function writeInput(
+  file: string,
+  applications: number,
+  members: number,
+  criteria: number,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  for (const [name, rows] of Object.entries(competitionSheets(applications, members, criteria))) {
     const ws = wb.addWorksheet(name);
-    for (const row of rows) ws.addRow(row);
+    for (const row of rows) ws.addRow(row).commit();
+    ws.commit();
   }
-  await wb.xlsx.writeFile(file);
+  await wb.commit();
 }
 
-async function plainExcelJs(input: string, output: string): Promise<number> {
+/** Runs `args` under node in a fresh process with the maxRSS probe; throws unless it exits 0. */
+function measure(dir: string, args: readonly string[]): Measure {
+  const probe = path.join(dir, "rss-probe.cjs");
+  const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
+  writeFileSync(
+    probe,
+    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const started = performance.now();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
-  await wb.xlsx.writeFile(output);
-  return performance.now() - started;
+  const run = spawnSync(process.execPath, ["--require", probe, ...args], { cwd: root, encoding: "utf8" });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  return { ms, rssMb: (Number(readFileSync(rssFile, "utf8")) * 1024) / MB };
 }
 
-async function gszRun(input: string, output: string): Promise<number> {
-  const started = performance.now();
-  const book = await ExcelJsWorkbook.fromFile(input);
-  const outcome = await runWorkbook(book, { lang: "ru", now: new Date() });
-  if (outcome.kind !== "done")
-    throw new Error(`the benchmark workbook has problems: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
-  await book.save(output);
-  return performance.now() - started;
+function plainExcelJs(dir: string, input: string, output: string): Measure {
+  const script = path.join(dir, "plain-exceljs.cjs");
+  writeFileSync(
+    script,
+    `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs", { paths: [root] }))});
+(async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]); await wb.xlsx.writeFile(process.argv[3]); })()
+  .catch((e) => { console.error(e); process.exit(1); });\n`,
+  );
+  return measure(dir, [script, input, output]);
 }
 
-/** Where a run's time goes, phase by phase (one run, so that owners know what to optimise). */
-async function phases(input: string, output: string): Promise<string> {
-  const laps: string[] = [];
-  let t = performance.now();
-  const lap = (label: string): void => {
-    const now = performance.now();
-    laps.push(`${label} ${(now - t).toFixed(0)} ms`);
-    t = now;
-  };
-  const book = await ExcelJsWorkbook.fromFile(input);
-  lap("load");
-  const read = await readFingerprinted(book);
-  lap("read + parse + fingerprint");
-  if (!("input" in read)) throw new Error("the benchmark workbook has problems");
-  const result = analyze(read.input);
-  lap("analyze");
-  const layouts = outputLayouts(read.input, result, {
-    lang: "ru",
-    now: new Date(),
-    fingerprint: read.fingerprint,
-  });
-  lap("render");
-  await book.writeSheets(layouts);
-  lap("writeSheets");
-  await book.save(output);
-  lap("save");
-  return laps.join(", ");
+function gszRun(input: string, output: string, dir: string): Measure {
+  rmSync(output, { force: true });
+  return measure(dir, [cli, "run", input, "-o", output, "--lang", "en"]);
+}
+
+const best = (list: readonly Measure[]): Measure => ({
+  ms: Math.min(...list.map((m) => m.ms)),
+  rssMb: Math.max(...list.map((m) => m.rssMb)),
+});
+
+const fmt = (m: Measure): string => `${(m.ms / 1000).toFixed(2)} s, peak RSS ${m.rssMb.toFixed(0)} MB`;
+
+async function sideBySide(dir: string): Promise<void> {
+  const input = path.join(dir, "competition-2000.xlsx");
+  await writeInput(input, 2000, 15, 10);
+  const plain: Measure[] = [];
+  const gsz: Measure[] = [];
+  // Interleaved, so that load from other work falls on both alike; the best time of three each.
+  for (let i = 0; i < 3; i += 1) {
+    plain.push(plainExcelJs(dir, input, path.join(dir, "plain.xlsx")));
+    gsz.push(gszRun(input, path.join(dir, "results.xlsx"), dir));
+  }
+  const p = best(plain);
+  const g = best(gsz);
+  const ratio = g.ms / p.ms;
+  console.log("cli-run: 2 000 applications × 15 members × 10 criteria (30 000 score rows)");
+  console.log(`  plain ExcelJS read + write: ${fmt(p)}`);
+  console.log(`  gsz run -o results.xlsx:    ${fmt(g)}`);
+  console.log(
+    `  ratio ${ratio.toFixed(2)}× (target ≤ 0.8×)${ratio <= 0.8 ? "" : "  — OVER TARGET"}; ` +
+      `memory ${g.rssMb <= 600 ? "within" : "OVER"} 600 MB`,
+  );
+}
+
+async function large(dir: string): Promise<void> {
+  const input = path.join(dir, "competition-13334.xlsx");
+  await writeInput(input, 13_334, 15, 10);
+  const g = gszRun(input, path.join(dir, "results-large.xlsx"), dir);
+  console.log("cli-run: 13 334 applications × 15 members × 10 criteria (200 010 score rows)");
+  console.log(
+    `  gsz run -o results.xlsx: ${fmt(g)} (target ≤ 45 s and ≤ 1 GB)` +
+      `${g.ms <= 45_000 && g.rssMb <= 1024 ? "" : "  — OVER TARGET"}`,
+  );
 }
 
 async function main(): Promise<void> {
-  // GSZ_BENCH_INPUT=<file>: only write the benchmark workbook there (for profiling by hand).
-  const keep = process.env.GSZ_BENCH_INPUT;
-  if (keep !== undefined) {
-    await writeInput(keep);
-    return;
-  }
+  spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { cwd: root, stdio: "inherit" });
   const dir = mkdtempSync(path.join(tmpdir(), "gsz-bench-"));
   try {
-    const input = path.join(dir, "big.xlsx");
-    await writeInput(input);
-    // Warm-up of both paths (JIT, file cache), then the best of REPEATS each, interleaved.
-    await plainExcelJs(input, path.join(dir, "plain.xlsx"));
-    await gszRun(input, path.join(dir, "gsz.xlsx"));
-    let plain = Number.POSITIVE_INFINITY;
-    let gsz = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < REPEATS; i++) {
-      plain = Math.min(plain, await plainExcelJs(input, path.join(dir, "plain.xlsx")));
-      gsz = Math.min(gsz, await gszRun(input, path.join(dir, "gsz.xlsx")));
-    }
-    const ratio = gsz / plain;
-    const breakdown = await phases(input, path.join(dir, "gsz.xlsx"));
-    console.log(
-      `cli-run: ${APPLICATIONS} applications × ${MEMBERS} members × ${CRITERIA} criteria (${APPLICATIONS * MEMBERS} score rows)`,
-    );
-    console.log(`  plain ExcelJS read + write: ${plain.toFixed(0)} ms`);
-    console.log(`  gsz runWorkbook (read + compute + write file): ${gsz.toFixed(0)} ms`);
-    console.log(`  phases of one run: ${breakdown}`);
-    console.log(`  ratio: ${ratio.toFixed(2)}× (target ≤ 1.5×)${ratio <= 1.5 ? "" : "  — OVER TARGET"}`);
+    await sideBySide(dir);
+    if (process.env.GSZ_BENCH_QUICK !== "1") await large(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

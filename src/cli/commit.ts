@@ -50,6 +50,17 @@ function removeQuietly(file: string): void {
 }
 
 /**
+ * For tests only: how long finished temporary files wait before they are renamed into place, so that a
+ * test can interrupt a real process at that moment (writing itself takes milliseconds). Unset: none.
+ */
+const HOLD_ENV = "GSZ_TEST_HOLD_BEFORE_COMMIT_MS";
+
+async function holdForTests(): Promise<void> {
+  const ms = Number(process.env[HOLD_ENV] ?? "0");
+  if (Number.isFinite(ms) && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
  * Writes the files of one command all or nothing: each is written completely to a temporary file
  * beside its target; only when every one is complete are they renamed into place, in one synchronous
  * step (no signal handler can run in between). Each replaced file is kept as a hard link until every
@@ -80,6 +91,7 @@ export async function writeAllOrNothing(
       const mode = file.planned.replacesMode;
       if (mode !== undefined) await fs.chmod(temp, mode);
     }
+    await holdForTests();
     commit(files, temps, ops);
   } catch (error) {
     removeTemps();

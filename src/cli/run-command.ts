@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
+import { crc32, deflateRawSync } from "node:zlib";
 import path from "node:path";
-import { resultsWorkbook } from "../adapters/exceljs/results";
+import { resultsWorkbookBytes } from "../adapters/exceljs/results";
 import { reportJson, runToResults, summaryText } from "../app";
 import type { Finding } from "../core/model";
 import { translate, type Lang } from "../i18n";
@@ -11,6 +12,12 @@ import { EXIT, type ExitCode } from "./exit-codes";
 import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
 import type { CliIo } from "./io";
 import type { OutputRequest } from "./outputs";
+
+/** Node's native zlib for the results workbook's package (the default is the browser's, slower). */
+const NODE_ZIP_CODEC = {
+  deflateRaw: (data: Uint8Array) => deflateRawSync(data),
+  crc32: (data: Uint8Array) => crc32(data),
+};
 
 /** How many findings are listed on standard output; the rest are in the sheet and the JSON report. */
 const LISTED_FINDINGS = 30;
@@ -62,8 +69,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const files: OutputFile[] = [];
   for (const p of planned) {
     if (p.role === "results") {
-      const results = await resultsWorkbook(outcome.book);
-      files.push({ planned: p, write: (temp) => results.writeTo(temp) });
+      const results = await resultsWorkbookBytes(outcome.book, NODE_ZIP_CODEC);
+      files.push({ planned: p, write: (temp) => fs.writeFile(temp, results) });
     } else {
       const json = `${JSON.stringify(reportJson(outcome.result, lang), null, 2)}\n`;
       files.push({ planned: p, write: (temp) => fs.writeFile(temp, json) });

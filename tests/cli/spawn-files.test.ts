@@ -67,8 +67,10 @@ describe("gsz as a real process", () => {
       copyFileSync(large, input);
       const target = path.join(dir, "results.xlsx");
       writeFileSync(target, "an earlier file the user keeps");
+      // The finished temporary files are held for a while (a test hook) so the signal lands while they exist.
       const child = spawn(process.execPath, [bundle, "run", input, "-o", target, "--force", "--lang", "en"], {
         cwd: root,
+        env: { ...process.env, GSZ_TEST_HOLD_BEFORE_COMMIT_MS: "60000" },
       });
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

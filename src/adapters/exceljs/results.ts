@@ -2,13 +2,14 @@ import type ExcelJS from "exceljs";
 import type { InputCopy, ResultsBook } from "../../app/types";
 import { RESULTS_KEYWORD } from "../../app/results";
 import type { CellValue } from "../../workbook/port";
+import { parseRelationships, relsPath, sheetParts } from "../files/ooxml";
+import { readZipDirectory, unpackEntry } from "../files/zip";
+import { PLATFORM_CODEC, zipDeflated, type ZipCodec } from "../files/zip-write";
+import { dimensionRef, fillSheetPart, sheetDataXml, withDateStyle } from "./copy-xml";
 import { ExcelJsWorkbook } from "./workbook";
-import { toExcelValue } from "./write";
 
 /** The tab colour of a copy (grey: a record, not a place to type). */
 const COPY_TAB = "FF808080";
-/** How dates are shown in a copy (the cell holds a real date; this is only its look). */
-const COPY_DATE_FORMAT = "dd.mm.yyyy";
 /** Excel refuses page headers longer than this. */
 const HEADER_LIMIT = 255;
 const MIN_WIDTH = 8;
@@ -30,25 +31,21 @@ function headerText(note: string): string {
 }
 
 /**
- * One input copy: the values at the very cells they were read from (no formulas, dates as date cells),
- * marked as a copy without moving any cell: a grey tab, a page header and a note on A1 saying where
- * the values came from, and sheet protection without a password so nobody types into it by mistake.
+ * One input copy's sheet, without its values (see copy-xml.ts): marked as a copy without moving any
+ * cell (a grey tab, a page header and a note on A1 saying where the values came from) and protected
+ * without a password so nobody types into it by mistake.
  */
-async function addCopy(book: ExcelJS.Workbook, copy: InputCopy): Promise<void> {
+async function addCopySheet(book: ExcelJS.Workbook, copy: InputCopy): Promise<void> {
   const ws = book.addWorksheet(copy.sheet.name, {
     properties: { tabColor: { argb: COPY_TAB } },
     headerFooter: { oddHeader: headerText(copy.note) },
   });
   const widths: number[] = [];
-  copy.sheet.values.forEach((row, i) => {
+  for (const row of copy.sheet.values) {
     row.forEach((value, j) => {
-      if (value === null) return;
-      const cell = ws.getCell(i + 1, j + 1);
-      cell.value = toExcelValue(value);
-      if (typeof value === "object" && "date" in value) cell.numFmt = COPY_DATE_FORMAT;
-      widths[j] = Math.max(widths[j] ?? 0, shownLength(value));
+      if (value !== null) widths[j] = Math.max(widths[j] ?? 0, shownLength(value));
     });
-  });
+  }
   widths.forEach((w, j) => {
     ws.getColumn(j + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
   });
@@ -56,18 +53,68 @@ async function addCopy(book: ExcelJS.Workbook, copy: InputCopy): Promise<void> {
   await ws.protect("", { formatColumns: true, formatRows: true });
 }
 
+/** Every part of a stored zip, in order. */
+async function unpackAll(bytes: Uint8Array): Promise<{ path: string; data: Uint8Array }[]> {
+  const dir = readZipDirectory(bytes);
+  if (!dir) throw new Error("ExcelJS wrote no zip");
+  const parts: { path: string; data: Uint8Array }[] = [];
+  for (const entry of dir.values()) {
+    const data = await unpackEntry(bytes, entry);
+    if (typeof data === "string") throw new Error(`ExcelJS wrote a ${data} part: ${entry.name}`);
+    parts.push({ path: entry.name, data });
+  }
+  return parts;
+}
+
+/** The package path of each sheet part, by sheet name. */
+function sheetPartsByName(parts: readonly { path: string; data: Uint8Array }[]): Map<string, string> {
+  const text = (path: string): string => {
+    const part = parts.find((p) => p.path.toLowerCase() === path.toLowerCase());
+    if (!part) throw new Error(`ExcelJS wrote no ${path}`);
+    return new TextDecoder().decode(part.data);
+  };
+  const workbook = "xl/workbook.xml";
+  const rels = parseRelationships(text(relsPath(workbook)), workbook);
+  const byName = new Map<string, string>();
+  for (const sheet of sheetParts(text(workbook), rels)) if (sheet.part) byName.set(sheet.name, sheet.part);
+  return byName;
+}
+
 /**
- * The results workbook of CLI.md `-o`, as a new workbook: the output sheets first, then the input
- * copies in the order of the workbook read, and document properties that say what the file is (the
- * keyword RESULTS_KEYWORD lets a later `-o` recognise it as a results workbook it may replace).
+ * The results workbook of CLI.md `-o`, as the bytes of a new .xlsx: the output sheets first, then the
+ * input copies in the order of the workbook read, and document properties that say what the file is
+ * (the keyword RESULTS_KEYWORD lets a later `-o` recognise it as a results workbook it may replace).
+ * ExcelJS writes the outputs and the copies' sheets (stored, uncompressed); the copies' values go
+ * straight into their sheet parts; the package is then deflated as Excel writes it.
  */
-export async function resultsWorkbook(results: ResultsBook): Promise<ExcelJsWorkbook> {
+export async function resultsWorkbookBytes(
+  results: ResultsBook,
+  codec: ZipCodec = PLATFORM_CODEC,
+): Promise<Uint8Array> {
   const book = ExcelJsWorkbook.create();
   await book.writeSheets(results.outputs);
-  for (const copy of results.copies) await addCopy(book.workbook, copy);
+  for (const copy of results.copies) await addCopySheet(book.workbook, copy);
   book.workbook.title = results.title;
   book.workbook.description = results.description;
   book.workbook.keywords = RESULTS_KEYWORD;
   book.workbook.creator = "GSZ Finance";
-  return book;
+
+  const parts = await unpackAll(await book.toBuffer({ stored: true }));
+  const byName = sheetPartsByName(parts);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const stylesPart = parts.find((p) => p.path === "xl/styles.xml");
+  if (!stylesPart) throw new Error("ExcelJS wrote no xl/styles.xml");
+  const styles = withDateStyle(decoder.decode(stylesPart.data));
+  stylesPart.data = encoder.encode(styles.xml);
+  for (const copy of results.copies) {
+    const path = byName.get(copy.sheet.name);
+    const part = parts.find((p) => p.path === path);
+    if (!part) throw new Error(`no sheet part for the copy of ${copy.sheet.name}`);
+    const values = copy.sheet.values;
+    part.data = encoder.encode(
+      fillSheetPart(decoder.decode(part.data), sheetDataXml(values, styles.index), dimensionRef(values)),
+    );
+  }
+  return zipDeflated(parts, codec);
 }

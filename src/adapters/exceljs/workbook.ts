@@ -85,10 +85,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
   }
 
-  /** The workbook as .xlsx bytes. */
-  async toBuffer(): Promise<Uint8Array> {
+  /** The workbook as .xlsx bytes (`stored`: parts not compressed, for a caller that repacks them). */
+  async toBuffer(options: { readonly stored?: boolean } = {}): Promise<Uint8Array> {
     installInternalLinks();
-    const data = await this.workbook.xlsx.writeBuffer();
+    // ExcelJS passes `zip` to JSZip's generate options; its typings do not declare it.
+    const zip = options.stored ? { zip: { compression: "STORE" } } : {};
+    const data = await this.workbook.xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions);
     return new Uint8Array(data as ArrayBuffer);
   }
 

@@ -1,0 +1,146 @@
+/**
+ * A minimal ZIP writer, browser-safe: stored entries (the pane's small .xlsx, synchronous) or deflated
+ * ones through the platform's CompressionStream (the results workbook, whose input copies can be tens
+ * of megabytes of XML). The counterpart of ./zip.ts, which reads.
+ */
+
+export interface ZipFile {
+  readonly path: string;
+  readonly data: Uint8Array;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** 1980-01-01 00:00 in MS-DOS format: ZIP timestamps are not meaningful here and stay deterministic. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const STORED = 0;
+const DEFLATED = 8;
+
+interface Packed {
+  readonly path: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly body: Uint8Array;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function archive(entries: readonly Packed[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of entries) {
+    const name = encoder.encode(file.path);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(6, 0x0800, true); // UTF-8 names
+    local.setUint16(8, file.method, true);
+    local.setUint16(10, 0, true);
+    local.setUint16(12, DOS_DATE, true);
+    local.setUint32(14, file.crc, true);
+    local.setUint32(18, file.body.length, true);
+    local.setUint32(22, file.size, true);
+    local.setUint16(26, name.length, true);
+    local.setUint16(28, 0, true);
+    parts.push(new Uint8Array(local.buffer), name, file.body);
+
+    const entry = new DataView(new ArrayBuffer(46));
+    entry.setUint32(0, 0x02014b50, true);
+    entry.setUint16(4, 20, true);
+    entry.setUint16(6, 20, true);
+    entry.setUint16(8, 0x0800, true);
+    entry.setUint16(10, file.method, true);
+    entry.setUint16(12, 0, true);
+    entry.setUint16(14, DOS_DATE, true);
+    entry.setUint32(16, file.crc, true);
+    entry.setUint32(20, file.body.length, true);
+    entry.setUint32(24, file.size, true);
+    entry.setUint16(28, name.length, true);
+    entry.setUint32(42, offset, true);
+    central.push(new Uint8Array(entry.buffer), name);
+    offset += 30 + name.length + file.body.length;
+  }
+  const centralSize = central.reduce((n, p) => n + p.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  return concat([...parts, ...central, new Uint8Array(end.buffer)]);
+}
+
+/** The bytes of a ZIP archive holding the given files, in order, stored without compression. */
+export function zip(files: readonly ZipFile[]): Uint8Array {
+  return archive(
+    files.map((f) => ({
+      path: f.path,
+      method: STORED,
+      crc: crc32(f.data),
+      size: f.data.length,
+      body: f.data,
+    })),
+  );
+}
+
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  // The bytes are never in a SharedArrayBuffer (they are made here).
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * How entries are compressed: raw deflate and CRC-32. The default is the platform's CompressionStream
+ * and the table-driven CRC above (any browser); Node passes its native zlib, several times faster on
+ * the tens of megabytes of a large results workbook.
+ */
+export interface ZipCodec {
+  readonly deflateRaw: (data: Uint8Array) => Promise<Uint8Array> | Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
+
+export const PLATFORM_CODEC: ZipCodec = { deflateRaw, crc32 };
+
+/** The bytes of a ZIP archive holding the given files, in order, each deflated (as Excel writes them). */
+export async function zipDeflated(
+  files: readonly ZipFile[],
+  codec: ZipCodec = PLATFORM_CODEC,
+): Promise<Uint8Array> {
+  const packed = await Promise.all(
+    files.map(async (f): Promise<Packed> => ({
+      path: f.path,
+      method: DEFLATED,
+      crc: codec.crc32(f.data),
+      size: f.data.length,
+      body: await codec.deflateRaw(f.data),
+    })),
+  );
+  return archive(packed);
+}
