@@ -1,5 +1,4 @@
 import { promises as fs } from "node:fs";
-import { crc32, deflateRawSync } from "node:zlib";
 import path from "node:path";
 import { resultsWorkbookBytes } from "../adapters/exceljs/results";
 import { reportJson, runToResults, summaryText } from "../app";
@@ -11,13 +10,8 @@ import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
 import type { CliIo } from "./io";
+import { NODE_ZIP_CODEC } from "./zip-codec";
 import type { OutputRequest } from "./outputs";
-
-/** Node's native zlib for the results workbook's package (the default is the browser's, slower). */
-const NODE_ZIP_CODEC = {
-  deflateRaw: (data: Uint8Array) => deflateRawSync(data),
-  crc32: (data: Uint8Array) => crc32(data),
-};
 
 /** How many findings are listed on standard output; the rest are in the sheet and the JSON report. */
 const LISTED_FINDINGS = 30;

@@ -35,19 +35,31 @@ function cellXml(ref: string, value: Exclude<CellValue, null>, dateStyle: number
   return `<c r="${ref}" t="e"><v>${escapeXml(value.error)}</v></c>`;
 }
 
-/** The `<sheetData>` of a sheet holding exactly these values from A1 (empty cells left out). */
-export function sheetDataXml(values: readonly (readonly CellValue[])[], dateStyle: number): string {
+/** Rows per encoded piece: large enough to be cheap, small enough that no piece is a large string. */
+const ROWS_PER_CHUNK = 2000;
+
+/**
+ * The `<sheetData>` of a sheet holding exactly these values from A1 (empty cells left out), as UTF-8
+ * pieces of ROWS_PER_CHUNK rows: a copy of 200 000 rows never becomes one string of a hundred megabytes.
+ */
+export function sheetDataChunks(values: readonly (readonly CellValue[])[], dateStyle: number): Uint8Array[] {
+  const encoder = new TextEncoder();
   const letters: string[] = [];
   const letter = (col: number): string => (letters[col] ??= columnLetters(col + 1));
-  const rows: string[] = [];
-  values.forEach((row, i) => {
-    let cells = "";
-    row.forEach((value, j) => {
-      if (value !== null) cells += cellXml(`${letter(j)}${i + 1}`, value, dateStyle);
-    });
-    if (cells !== "") rows.push(`<row r="${i + 1}">${cells}</row>`);
-  });
-  return `<sheetData>${rows.join("")}</sheetData>`;
+  const chunks: Uint8Array[] = [encoder.encode("<sheetData>")];
+  for (let first = 0; first < values.length; first += ROWS_PER_CHUNK) {
+    let xml = "";
+    for (let i = first; i < Math.min(values.length, first + ROWS_PER_CHUNK); i += 1) {
+      let cells = "";
+      (values[i] ?? []).forEach((value, j) => {
+        if (value !== null) cells += cellXml(`${letter(j)}${i + 1}`, value, dateStyle);
+      });
+      if (cells !== "") xml += `<row r="${i + 1}">${cells}</row>`;
+    }
+    chunks.push(encoder.encode(xml));
+  }
+  chunks.push(encoder.encode("</sheetData>"));
+  return chunks;
 }
 
 /** The used range of the values, as a `<dimension ref>` (A1 for an empty sheet). */
@@ -57,16 +69,27 @@ export function dimensionRef(values: readonly (readonly CellValue[])[]): string 
   return `A1:${columnLetters(width)}${values.length}`;
 }
 
-/** A sheet part with its (empty) sheet data and dimension replaced by these. */
-export function fillSheetPart(sheetXml: string, data: string, dimension: string): string {
-  // The part is small (its values are what is put in): plain searches, no regular expression over data.
+/**
+ * A copy's sheet part as pieces: the part ExcelJS wrote (small: its values are what is put in) with
+ * its dimension set and its sheet data replaced by `data`.
+ */
+export function fillSheetPart(
+  sheetXml: string,
+  data: readonly Uint8Array[],
+  dimension: string,
+): Uint8Array[] {
+  const encoder = new TextEncoder();
   const sized = sheetXml.replace(/<dimension ref="[^"]*"\s*\/>/, () => `<dimension ref="${dimension}"/>`);
   const empty = /<sheetData\s*\/>/.exec(sized);
-  if (empty) return sized.slice(0, empty.index) + data + sized.slice(empty.index + empty[0].length);
+  if (empty) {
+    const after = sized.slice(empty.index + empty[0].length);
+    return [encoder.encode(sized.slice(0, empty.index)), ...data, encoder.encode(after)];
+  }
   const start = sized.indexOf("<sheetData>");
   const end = sized.indexOf("</sheetData>", start);
   if (start < 0 || end < 0) throw new Error("the copy's sheet part has no sheetData");
-  return sized.slice(0, start) + data + sized.slice(end + "</sheetData>".length);
+  const after = sized.slice(end + "</sheetData>".length);
+  return [encoder.encode(sized.slice(0, start)), ...data, encoder.encode(after)];
 }
 
 /**

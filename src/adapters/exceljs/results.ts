@@ -4,8 +4,14 @@ import { RESULTS_KEYWORD } from "../../app/results";
 import type { CellValue } from "../../workbook/port";
 import { parseRelationships, relsPath, sheetParts } from "../files/ooxml";
 import { readZipDirectory, unpackEntry } from "../files/zip";
-import { PLATFORM_CODEC, zipDeflated, type ZipCodec } from "../files/zip-write";
-import { dimensionRef, fillSheetPart, sheetDataXml, withDateStyle } from "./copy-xml";
+import {
+  PLATFORM_CODEC,
+  zipDeflated,
+  type ZipChunkedFile,
+  type ZipCodec,
+  type ZipFile,
+} from "../files/zip-write";
+import { dimensionRef, fillSheetPart, sheetDataChunks, withDateStyle } from "./copy-xml";
 import { ExcelJsWorkbook } from "./workbook";
 
 /** The tab colour of a copy (grey: a record, not a place to type). */
@@ -101,20 +107,19 @@ export async function resultsWorkbookBytes(
 
   const parts = await unpackAll(await book.toBuffer({ stored: true }));
   const byName = sheetPartsByName(parts);
-  const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const stylesPart = parts.find((p) => p.path === "xl/styles.xml");
   if (!stylesPart) throw new Error("ExcelJS wrote no xl/styles.xml");
   const styles = withDateStyle(decoder.decode(stylesPart.data));
-  stylesPart.data = encoder.encode(styles.xml);
-  for (const copy of results.copies) {
-    const path = byName.get(copy.sheet.name);
-    const part = parts.find((p) => p.path === path);
-    if (!part) throw new Error(`no sheet part for the copy of ${copy.sheet.name}`);
+  stylesPart.data = new TextEncoder().encode(styles.xml);
+  const entries: (ZipFile | ZipChunkedFile)[] = parts.map((part) => {
+    const copy = results.copies.find((c) => byName.get(c.sheet.name) === part.path);
+    if (!copy) return part;
     const values = copy.sheet.values;
-    part.data = encoder.encode(
-      fillSheetPart(decoder.decode(part.data), sheetDataXml(values, styles.index), dimensionRef(values)),
-    );
-  }
-  return zipDeflated(parts, codec);
+    const data = sheetDataChunks(values, styles.index);
+    return { path: part.path, chunks: fillSheetPart(decoder.decode(part.data), data, dimensionRef(values)) };
+  });
+  const missing = results.copies.find((c) => !parts.some((p) => p.path === byName.get(c.sheet.name)));
+  if (missing) throw new Error(`no sheet part for the copy of ${missing.sheet.name}`);
+  return zipDeflated(entries, codec);
 }

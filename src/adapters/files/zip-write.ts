@@ -108,39 +108,58 @@ export function zip(files: readonly ZipFile[]): Uint8Array {
   );
 }
 
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/** An entry made of pieces (a large part built row block by row block, never one huge buffer). */
+export interface ZipChunkedFile {
+  readonly path: string;
+  readonly chunks: readonly Uint8Array[];
+}
+
+async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
   // The bytes are never in a SharedArrayBuffer (they are made here).
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+  const stream = new Blob([...chunks] as Uint8Array<ArrayBuffer>[])
     .stream()
     .pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/**
- * How entries are compressed: raw deflate and CRC-32. The default is the platform's CompressionStream
- * and the table-driven CRC above (any browser); Node passes its native zlib, several times faster on
- * the tens of megabytes of a large results workbook.
- */
-export interface ZipCodec {
-  readonly deflateRaw: (data: Uint8Array) => Promise<Uint8Array> | Uint8Array;
-  readonly crc32: (data: Uint8Array) => number;
+function crc32Chunks(chunks: readonly Uint8Array[]): number {
+  let c = 0xffffffff;
+  for (const data of chunks) {
+    for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  }
+  return (c ^ 0xffffffff) >>> 0;
 }
 
-export const PLATFORM_CODEC: ZipCodec = { deflateRaw, crc32 };
+/**
+ * How entries are compressed: raw deflate and CRC-32 over an entry's pieces in order. The default is
+ * the platform's CompressionStream and the table-driven CRC above (any browser); Node passes its native
+ * zlib, several times faster on the tens of megabytes of a large results workbook.
+ */
+export interface ZipCodec {
+  readonly deflateRaw: (chunks: readonly Uint8Array[]) => Promise<Uint8Array>;
+  readonly crc32: (chunks: readonly Uint8Array[]) => number;
+}
 
-/** The bytes of a ZIP archive holding the given files, in order, each deflated (as Excel writes them). */
+export const PLATFORM_CODEC: ZipCodec = { deflateRaw, crc32: crc32Chunks };
+
+/**
+ * The bytes of a ZIP archive holding the given files, in order, each deflated (as Excel writes them).
+ * Entries are packed one after another, so at most one entry's pieces are being compressed at a time.
+ */
 export async function zipDeflated(
-  files: readonly ZipFile[],
+  files: readonly (ZipFile | ZipChunkedFile)[],
   codec: ZipCodec = PLATFORM_CODEC,
 ): Promise<Uint8Array> {
-  const packed = await Promise.all(
-    files.map(async (f): Promise<Packed> => ({
+  const packed: Packed[] = [];
+  for (const f of files) {
+    const chunks = "chunks" in f ? f.chunks : [f.data];
+    packed.push({
       path: f.path,
       method: DEFLATED,
-      crc: codec.crc32(f.data),
-      size: f.data.length,
-      body: await codec.deflateRaw(f.data),
-    })),
-  );
+      crc: codec.crc32(chunks),
+      size: chunks.reduce((n, c) => n + c.length, 0),
+      body: await codec.deflateRaw(chunks),
+    });
+  }
   return archive(packed);
 }

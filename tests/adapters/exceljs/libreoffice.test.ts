@@ -11,6 +11,8 @@ import { reportJson } from "../../../src/app/report";
 import { runWorkbook } from "../../../src/app/run";
 import { peopleSheetsWithWrongTotal, writeSheetsXlsx } from "../../app/fixtures/people-workbook";
 import { tempDir } from "./helpers";
+import { openWorkbookFile } from "../../../src/adapters/files/node";
+import { gsz } from "../../cli/harness";
 import { convert, hasSoffice, recalculatedSheets } from "./libreoffice";
 
 const available = hasSoffice();
@@ -81,6 +83,36 @@ maybe("LibreOffice reads our output", () => {
     const hrefs = [...content.matchAll(/xlink:href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^#/);
+  });
+
+  it("opens the CLI's results workbook: the input copies hold the values read, dates as dates", async () => {
+    const input = path.join(tmp.dir, "people.xlsx");
+    const results = path.join(tmp.dir, "results.xlsx");
+    await writeSheetsXlsx(input, peopleSheetsWithWrongTotal());
+    const run = await gsz(["run", input, "-o", results, "--lang", "ru"]);
+    expect(run.code).toBe(0);
+    const opened = await openWorkbookFile(input);
+    if (!opened.ok) throw new Error(opened.problem.key);
+    const names = await opened.book.listSheets();
+    const original = await opened.book.readSheets(names);
+    const isDate = (v: unknown): boolean => typeof v === "object" && v !== null && "date" in v;
+    expect(original.some((sheet) => sheet.values.some((row) => row.some(isDate)))).toBe(true);
+    const sheets = recalculatedSheets(results, path.join(tmp.dir, "results"));
+    for (const sheet of original) {
+      const copy = sheets.get(sheet.name);
+      expect(copy).toBeDefined();
+      sheet.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const shown = copy?.[r]?.[c] ?? "";
+          if (value === null) expect(shown).toBe("");
+          else if (typeof value === "number") expect(Number(shown)).toBeCloseTo(value, 9);
+          else if (typeof value === "string") expect(shown).toBe(value);
+          else if (typeof value === "object" && "date" in value)
+            expect(shown).toMatch(/^\d{2}[./]\d{2}[./]\d{2,4}$/);
+        }),
+      );
+    }
+    expect(sheets.has("Рейтинг")).toBe(true);
   });
 
   it("really recalculates (a wrong cached result is replaced)", async () => {
