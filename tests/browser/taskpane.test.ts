@@ -1,10 +1,11 @@
 import { build } from "esbuild";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ensureBuild } from "./build";
 import { serve } from "./server";
+import { TOOLS, describeWith } from "../support/external-tools";
 
 /**
  * The task pane as shipped (webpack production build, its CSP) in Debian's chromium, with a test host in
@@ -14,16 +15,7 @@ import { serve } from "./server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = join(__dirname, "..", "..");
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: CI must install chromium (apt-get install -y chromium)`);
-}
-if (!available) {
-  console.warn(
-    `tests/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI fails instead`,
-  );
-}
-const suite = available ? describe : describe.skip;
+const suite = describeWith("chromium");
 
 interface FakeWindow {
   __gszFake: {
@@ -105,6 +97,10 @@ suite("task pane in chromium", () => {
     await server?.close();
     rmSync(profile, { recursive: true, force: true });
     rmSync(extra, { recursive: true, force: true });
+  });
+
+  it("has Debian's chromium (CI installs it; without it this suite fails in CI)", () => {
+    expect(TOOLS.chromium.present()).toBe(true);
   });
 
   it("creates a template, runs, goes to a cell and exports, all offline", async () => {

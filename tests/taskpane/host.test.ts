@@ -36,11 +36,19 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
     for (const s of sheets) expect(excel.values(s)).toEqual(inputs[s]);
     expect(await host.checkStale()).toBe("fresh");
 
-    const finding = outcome.result.findings.find((f) => f.address);
-    if (finding?.address) {
-      await host.selectCell(finding.address);
-      expect(excel.selection).toEqual(finding.address);
-    }
+    // A stated Итого that does not match the sources gives a finding with a cell: go there.
+    const applications = excel.values("Заявки");
+    const headerRow = applications.findIndex((row) => row.includes("Итого"));
+    const totalCol = applications[headerRow]?.indexOf("Итого") ?? -1;
+    const cell = excel.cell("Заявки", headerRow + 2, totalCol + 1);
+    if (!cell) throw new Error("no Итого cell under the Заявки header");
+    cell.value = 1;
+    const again = await host.run("ru");
+    if (again.kind !== "done") throw new Error(`run gave problems: ${JSON.stringify(again.problems)}`);
+    const finding = again.result.findings.find((f) => f.rule === "sources-sum-mismatch");
+    expect(finding?.address).toEqual({ sheet: "Заявки", row: headerRow + 2, col: totalCol + 1 });
+    await host.selectCell(finding?.address ?? { sheet: "", row: 0, col: 0 });
+    expect(excel.selection).toEqual(finding?.address);
 
     expect(await host.exportCsv(outcome.result, "ru")).toEqual({
       key: "ui.export.csvDone",

@@ -13,11 +13,10 @@ import { peopleSheetsWithWrongTotal, writeSheetsXlsx } from "../../app/fixtures/
 import { tempDir } from "./helpers";
 import { openWorkbookFile } from "../../../src/adapters/files/node";
 import { gsz } from "../../cli/harness";
-import { convert, hasSoffice, recalculatedSheets } from "./libreoffice";
+import { convert, recalculatedSheets } from "./libreoffice";
+import { TOOLS, describeWith } from "../../support/external-tools";
 
-const available = hasSoffice();
-const inCi = process.env.CI === "true";
-const maybe = available || inCi ? describe : describe.skip;
+const maybe = describeWith("libreoffice");
 
 maybe("LibreOffice reads our output", () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -27,7 +26,7 @@ maybe("LibreOffice reads our output", () => {
   afterAll(() => tmp.cleanup());
 
   it("is installed (CI installs libreoffice-calc)", () => {
-    expect(available).toBe(true);
+    expect(TOOLS.libreoffice.present()).toBe(true);
   });
 
   it("recalculates every totals row to the engine's numbers and follows cell links", async () => {

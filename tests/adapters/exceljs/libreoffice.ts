@@ -2,15 +2,10 @@
  * LibreOffice Calc as an independent spreadsheet engine for tests: converts .xlsx files headless with
  * recalculation forced (a throwaway profile with OOXMLRecalcMode=0, so cached results are ignored).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-
-/** Whether `soffice` is on PATH. */
-export function hasSoffice(): boolean {
-  return spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0;
-}
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

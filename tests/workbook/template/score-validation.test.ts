@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { inputTemplateLayouts } from "../../../src/workbook/template";
 import { scoreCellFormula } from "../../../src/workbook/template/score-validation";
 import { tempDir } from "../../adapters/exceljs/helpers";
-import { hasSoffice, recalculatedSheets } from "../../adapters/exceljs/libreoffice";
+import { recalculatedSheets } from "../../adapters/exceljs/libreoffice";
+import { itWith } from "../../support/external-tools";
 
 describe("score-cell validation of the Оценки template", () => {
   it("puts a formula rule on every criterion column, with the criterion's maximum in the example", () => {
@@ -21,8 +22,7 @@ describe("score-cell validation of the Оценки template", () => {
     }
   });
 
-  const inCi = process.env.CI === "true";
-  (hasSoffice() || inCi ? it : it.skip)(
+  itWith("libreoffice")(
     "accepts numbers in range and recusal marks, refuses the rest, in a real spreadsheet engine",
     async () => {
       const cases: [ExcelJS.CellValue, boolean][] = [
