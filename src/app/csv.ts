@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { GszResult } from "../core/model";
-import { translate, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { trancheHeaders, trancheRows, type TrancheValue } from "../workbook/render/tranche-columns";
 
 const BOM = "\uFEFF";
 const SEPARATOR = ";";
@@ -35,39 +36,28 @@ function line(fields: readonly string[]): string {
   return fields.map(quoteField).join(SEPARATOR) + EOL;
 }
 
+function csvField(value: TrancheValue): string {
+  switch (value.kind) {
+    case "text":
+      return neutralise(value.text);
+    case "integer":
+      return String(value.value);
+    case "date":
+      return isoToDotted(value.iso);
+    case "percent":
+      return decimalComma(value.percent, 2);
+    case "money":
+      return decimalComma(value.amount, 2);
+  }
+}
+
 /**
  * The tranche schedule for accountants: UTF-8 with BOM (so Excel detects the encoding), `;`-separated,
- * decimal comma, dates dd.mm.yyyy, CRLF line ends, one header line in the user's language.
+ * decimal comma, dates dd.mm.yyyy, CRLF line ends, one header line in the user's language; the columns
+ * of TRANCHE_COLUMNS.
  */
 export function tranchesCsv(result: GszResult, lang: Lang): string {
-  const t = (key: string): string => translate(lang, key);
-  let out =
-    BOM +
-    line([
-      t("output.col.contract"),
-      t("output.col.application"),
-      t("output.col.organization"),
-      t("output.col.tranche"),
-      t("output.col.date"),
-      t("output.col.percent"),
-      t("output.col.amount"),
-      t("output.col.cumulative"),
-      t("output.col.condition"),
-    ]);
-  for (const schedule of result.tranches) {
-    for (const item of schedule.items) {
-      out += line([
-        neutralise(schedule.contract),
-        neutralise(schedule.application),
-        neutralise(schedule.organization),
-        String(item.n),
-        isoToDotted(item.date),
-        decimalComma(item.percent, 2),
-        decimalComma(item.amount, 2),
-        decimalComma(item.cumulative, 2),
-        neutralise(translate(lang, item.condition)),
-      ]);
-    }
-  }
+  let out = BOM + line(trancheHeaders(lang));
+  for (const row of trancheRows(result.tranches, lang)) out += line(row.map(csvField));
   return out;
 }

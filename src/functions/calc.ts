@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { sharesOfTotal } from "../core/cofinancing";
 import { allocate, roundHalfUp } from "../core/money";
 import { buildSchedule, parseScheme } from "../core/tranches";
+import { anySerialToIso, isoToSerial as isoToSerialOfDate } from "../workbook/cells/serial";
 
 /**
  * The custom functions as plain computations: numbers in, numbers out, decimal arithmetic in between.
@@ -59,21 +60,12 @@ export function roundUnit(value: number, unit: number | null | undefined): CalcR
   return { value: roundHalfUp(v, u).toNumber() };
 }
 
-const DAY_MS = 86_400_000;
-/** Excel's day 0 of the 1900 date system as it counts from 1900-03-01 on (serial 61 = 1900-03-01). */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** An Excel date serial as `YYYY-MM-DD` (whole days from 1900-03-01 on; the time of day is ignored). */
+export const serialToIso = anySerialToIso;
 
-/** An Excel date serial as `YYYY-MM-DD` (whole days; the time of day is ignored). */
-export function serialToIso(serial: number): string | undefined {
-  if (!Number.isFinite(serial) || serial < 61) return undefined;
-  return new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM-DD` as an Excel date serial. */
+/** `YYYY-MM-DD` as an Excel date serial; undefined for anything else. */
 export function isoToSerial(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH) / DAY_MS;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? isoToSerialOfDate(iso) : undefined;
 }
 
 /**

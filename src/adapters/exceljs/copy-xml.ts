@@ -7,19 +7,7 @@
  */
 import { columnLetters } from "../../workbook/a1";
 import type { CellValue } from "../../workbook/port";
-
-// XML 1.0 forbids control characters other than tab, line feed and carriage return.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+import { escapeXml } from "../../workbook/xml";
 
 function cellXml(ref: string, value: Exclude<CellValue, null>, dateStyle: number): string {
   if (typeof value === "string") {

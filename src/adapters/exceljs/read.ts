@@ -1,18 +1,13 @@
 import type ExcelJS from "exceljs";
 import { fractionToPercentText } from "../../workbook/cells/percent-text";
+import { utcDateToSerial } from "../../workbook/cells/serial";
 import type { CellValue } from "../../workbook/port";
-
-const DAY_MS = 86_400_000;
-/** Days from Excel's 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
 
 type Raw = ExcelJS.CellValue;
 type Scalar = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined;
 
 /** ExcelJS reads date cells as JavaScript Dates in UTC; Excel counts days. */
-function dateSerial(date: Date): number {
-  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-}
+const dateSerial = utcDateToSerial;
 
 function scalar(value: Scalar, percent: boolean): CellValue {
   if (value === undefined || value === null) return null;

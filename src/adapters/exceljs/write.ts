@@ -1,17 +1,13 @@
 import type { CellValue as ExcelCellValue, DataValidation, TableColumnProperties, Worksheet } from "exceljs";
 import { columnLetters } from "../../workbook/a1";
+import { serialToUtcDate } from "../../workbook/cells/serial";
 import { NUMBER_FORMATS, TABLE_STYLE } from "../../workbook/formats";
 import type { SheetLayout, TableLayout, ValidationLayout, WriteValue } from "../../workbook/port";
 
 const WARNING_FILL = "FFFFC7CE";
 const WARNING_FONT = "FF9C0006";
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
 /** An Excel serial day as the UTC Date ExcelJS expects (it writes Dates back as serials, in UTC). */
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-}
+export const serialToDate = serialToUtcDate;
 
 /** The `#'Sheet'!A1` target that Excel and LibreOffice both follow as a jump inside the workbook. */
 export function internalTarget(sheet: string, row: number, col: number): string {

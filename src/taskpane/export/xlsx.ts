@@ -1,3 +1,5 @@
+import { columnLetters } from "../../workbook/a1";
+import { escapeXml } from "../../workbook/xml";
 import { zip } from "./zip";
 
 /**
@@ -11,7 +13,8 @@ export type XlsxCell =
   | null
   | { readonly date: number }
   | { readonly money: number }
-  | { readonly decimal: number };
+  /** A fraction shown as a percent: 0.5 is 50,00 %. */
+  | { readonly percent: number };
 
 export interface XlsxSheet {
   readonly name: string;
@@ -27,31 +30,7 @@ const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Style indexes of styles.xml below. */
-const STYLE = { general: 0, money: 1, date: 2, decimal: 3, header: 4 } as const;
-
-function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .split("")
-      // XML 1.0 forbids control characters other than tab, line feed and carriage return.
-      .filter((ch) => ch.charCodeAt(0) >= 0x20 || ch === "\t" || ch === "\n" || ch === "\r")
-      .join("")
-  );
-}
-
-function column(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const STYLE = { general: 0, money: 1, date: 2, percent: 3, header: 4 } as const;
 
 function cellXml(value: XlsxCell, ref: string, headerStyle = false): string {
   if (value === null) return "";
@@ -62,13 +41,13 @@ function cellXml(value: XlsxCell, ref: string, headerStyle = false): string {
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : "";
   if ("date" in value) return `<c r="${ref}" s="${STYLE.date}"><v>${value.date}</v></c>`;
   if ("money" in value) return `<c r="${ref}" s="${STYLE.money}"><v>${value.money}</v></c>`;
-  return `<c r="${ref}" s="${STYLE.decimal}"><v>${value.decimal}</v></c>`;
+  return `<c r="${ref}" s="${STYLE.percent}"><v>${value.percent}</v></c>`;
 }
 
 function sheetXml(sheet: XlsxSheet): string {
   const rows = [sheet.header, ...sheet.rows].map(
     (row, r) =>
-      `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`, r === 0)).join("")}</row>`,
+      `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetters(c + 1)}${r + 1}`, r === 0)).join("")}</row>`,
   );
   const cols = sheet.widths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
@@ -91,7 +70,7 @@ const STYLES =
   `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
   `<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
   `<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
-  `<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+  `<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
   `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>` +
   `</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 

@@ -7,8 +7,25 @@ import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
+import { TRANCHE_AMOUNT_COLUMN, TRANCHE_COLUMNS, trancheRows, type TrancheValue } from "./tranche-columns";
 
 export const TRANCHES_TABLE = "GszTranches";
+
+/** A tranche value as a cell of an output sheet (a percent as the fraction a percent format shows). */
+export function sheetValue(value: TrancheValue): WriteValue {
+  switch (value.kind) {
+    case "text":
+      return value.text;
+    case "integer":
+      return value.value;
+    case "date":
+      return isoToDateValue(value.iso);
+    case "percent":
+      return fraction(value.percent);
+    case "money":
+      return num(value.amount);
+  }
+}
 
 /** The Транши sheet: one row per tranche of every contract, with a totals row over the amounts. */
 export function renderTranches(
@@ -17,18 +34,13 @@ export function renderTranches(
   ctx: RenderContext,
 ): SheetLayout {
   const t = (key: string): string => translate(ctx.lang, key);
-  const columns: ColumnSpec[] = [
-    { header: t("output.col.contract"), format: "text" },
-    { header: t("output.col.application"), format: "text" },
-    { header: t("output.col.organization"), format: "text", minWidth: 20 },
-    { header: t("output.col.tranche"), format: "integer" },
-    { header: t("output.col.date"), format: "date", minWidth: 12 },
-    { header: t("output.col.percent"), format: "percent" },
-    { header: t("output.col.amount"), format: "money", minWidth: 14 },
-    { header: t("output.col.cumulative"), format: "money", minWidth: 14 },
-    { header: t("output.col.condition"), format: "text", minWidth: 20, maxWidth: 60 },
-  ];
-  const amountCol = 7;
+  const columns: ColumnSpec[] = TRANCHE_COLUMNS.map((c) => ({
+    header: t(c.header),
+    format: c.format,
+    ...(c.minWidth === undefined ? {} : { minWidth: c.minWidth }),
+    ...(c.maxWidth === undefined ? {} : { maxWidth: c.maxWidth }),
+  }));
+  const amountCol = TRANCHE_AMOUNT_COLUMN;
 
   const sheet = new SheetBuilder(outputSheetName(ctx.lang, "tranches"), columns);
   sheet.title(translate(ctx.lang, "output.title.tranches", { program: input.program.name }));
@@ -36,22 +48,7 @@ export function renderTranches(
   sheet.blank();
   sheet.freezeAtNextHeader();
 
-  const rows: WriteValue[][] = [];
-  for (const schedule of schedules) {
-    for (const item of schedule.items) {
-      rows.push([
-        schedule.contract,
-        schedule.application,
-        schedule.organization,
-        item.n,
-        isoToDateValue(item.date),
-        fraction(item.percent),
-        num(item.amount),
-        num(item.cumulative),
-        translate(ctx.lang, item.condition),
-      ]);
-    }
-  }
+  const rows = trancheRows(schedules, ctx.lang).map((row) => row.map(sheetValue));
   const allAmounts = schedules.flatMap((s) => s.items.map((i) => i.amount));
   sheet.table(TRANCHES_TABLE, rows, t("output.noData"), (first, last) => {
     const totals: WriteValue[] = columns.map(() => null);

@@ -12,6 +12,15 @@ import {
   parseText,
   serialToIso,
 } from "../../../src/workbook/cells";
+import fc from "fast-check";
+import {
+  MAX_SERIAL,
+  MIN_SERIAL,
+  anySerialToIso,
+  isoToDateValue,
+  serialToUtcDate,
+  utcDateToSerial,
+} from "../../../src/workbook/cells/serial";
 import type { CellValue } from "../../../src/workbook/port";
 
 describe("dates", () => {
@@ -160,5 +169,33 @@ describe("header normalization", () => {
     ["План: НКО", "план нко"],
   ])("%s → %s", (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
+  });
+});
+
+describe("Excel date serials: one conversion for the whole project", () => {
+  it("agrees with Excel at the edges of the 1900 system and of the program range", () => {
+    expect(anySerialToIso(61)).toBe("1900-03-01");
+    expect(anySerialToIso(60)).toBeUndefined();
+    expect(serialToIso(MIN_SERIAL)).toBe("1990-01-01");
+    expect(serialToIso(MIN_SERIAL - 1)).toBeUndefined();
+    expect(serialToIso(MAX_SERIAL)).toBe("2100-12-31");
+    expect(isoToDateValue("2019-03-01")).toEqual({ date: 43525 });
+  });
+
+  it("property: ISO → serial → ISO and serial → UTC date → serial are identities", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 61, max: 2_958_465 }),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        (day, ms) => {
+          const iso = anySerialToIso(day);
+          if (iso === undefined || isoToSerial(iso) !== day) return false;
+          const serial = day + ms / 86_400_000;
+          const back = utcDateToSerial(serialToUtcDate(serial));
+          return Math.abs(back - serial) < 1 / 86_400_000 && anySerialToIso(back) === iso;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
