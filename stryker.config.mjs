@@ -24,7 +24,7 @@ export default {
   },
   coverageAnalysis: "perTest",
   concurrency: 2,
-  timeoutMS: 10000,
+  timeoutMS: 3000,
   reporters: ["clear-text", "progress", "json", "html"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   htmlReporter: { fileName: "reports/mutation/mutation.html" },

@@ -45,6 +45,8 @@ async function addCopySheet(book: ExcelJS.Workbook, copy: InputCopy): Promise<vo
   const ws = book.addWorksheet(copy.sheet.name, {
     properties: { tabColor: { argb: COPY_TAB } },
     headerFooter: { oddHeader: headerText(copy.note) },
+    // A record that prints: A4 landscape, one page wide, as many pages long as it needs.
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const widths: number[] = [];
   for (const row of copy.sheet.values) {
