@@ -1,3 +1,4 @@
+import { checkPortWrite } from "./port-guard";
 import type { CellValue, SheetLayout, SheetValues, WorkbookPort, WriteOptions, WriteValue } from "./port";
 
 /** A sheet as plain rows of cell values, row-major from A1. */
@@ -78,10 +79,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     this.calls.writeSheets += 1;
-    // All or nothing: validate before touching anything, as the port requires.
-    for (const sheet of sheets) {
-      if (sheet.name.trim() === "") throw new Error("A sheet needs a name");
-    }
+    // All or nothing: the port's rules before touching anything (a test double may hold inputs).
+    checkPortWrite(sheets, options, true);
     for (const sheet of sheets) this.put(sheet);
     const written = new Set(sheets.map((s) => s.name));
     for (const name of options?.remove ?? []) if (!written.has(name)) this.deleteSheet(name);

@@ -1,15 +1,15 @@
-import type { SheetLayout, WriteOptions } from "./port";
+import { checkWrite, type SheetLayout, type WriteOptions } from "./port";
 import { isInputSheetName } from "./read/sheets";
 
 /**
- * The input sheets (people's data) among the sheets a writeSheets call would write or remove, in any
- * language. Output writers must refuse such a call before touching anything; only the template use
- * case writes input sheets, and it asks first before replacing one that holds data.
+ * The port's rules (port.ts checkWrite) with this workbook layer's notion of an input sheet (any
+ * language): what every adapter calls first in writeSheets. Only the template use case writes input
+ * sheets, and it asks first before replacing one that holds data.
  */
-export function inputSheetsTouched(
+export function checkPortWrite(
   layouts: readonly SheetLayout[],
-  options?: WriteOptions,
-): readonly string[] {
-  const names = [...layouts.map((l) => l.name), ...(options?.remove ?? [])];
-  return names.filter((name, i) => isInputSheetName(name) && names.indexOf(name) === i);
+  options: WriteOptions | undefined,
+  writesInputs: boolean,
+): void {
+  checkWrite(layouts, options, { writesInputs, isInput: isInputSheetName });
 }

@@ -132,3 +132,46 @@ export interface WorkbookPort {
    */
   writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void>;
 }
+
+/**
+ * Why a writeSheets call was refused, the same for every adapter: `code` maps to the message key
+ * `ui.error.<code>`, `params` fill it in. Refusals happen before anything is written.
+ */
+export class WorkbookWriteError extends Error {
+  constructor(
+    readonly code:
+      "sheet-name-invalid" | "sheet-name-duplicate" | "table-name-taken" | "input-sheet-protected",
+    readonly params: Readonly<Record<string, string>>,
+  ) {
+    super(`${code}: ${Object.values(params).join(", ")}`);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** A name Excel accepts for a sheet: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
+export function validSheetName(name: string): boolean {
+  return name.trim().length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+/**
+ * The rules of writeSheets, checked once here for every adapter before it touches anything: every
+ * sheet name valid, no name written twice (Excel compares names without case), and, unless the caller
+ * may write input sheets (the template), no input sheet written or removed (`isInput` tells them).
+ */
+export function checkWrite(
+  layouts: readonly SheetLayout[],
+  options: WriteOptions | undefined,
+  rules: { readonly writesInputs: boolean; readonly isInput: (name: string) => boolean },
+): void {
+  if (!rules.writesInputs) {
+    const touched = [...layouts.map((l) => l.name), ...(options?.remove ?? [])].find(rules.isInput);
+    if (touched !== undefined) throw new WorkbookWriteError("input-sheet-protected", { sheet: touched });
+  }
+  const seen = new Set<string>();
+  for (const { name } of layouts) {
+    if (!validSheetName(name)) throw new WorkbookWriteError("sheet-name-invalid", { sheet: name });
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new WorkbookWriteError("sheet-name-duplicate", { sheet: name });
+    seen.add(key);
+  }
+}

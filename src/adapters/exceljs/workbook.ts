@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
+import { checkPortWrite } from "../../workbook/port-guard";
 import { installInternalLinks } from "./internal-links";
 import { worksheetValues } from "./read";
 import { fillWorksheet } from "./write";
@@ -51,12 +52,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * A failure part-way removes the half-built sheets and leaves the workbook as it was.
    */
   async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
-    const names = new Set<string>();
-    for (const layout of layouts) {
-      if (layout.name.trim() === "") throw new Error("A sheet needs a name");
-      if (names.has(layout.name)) throw new Error(`Sheet ${layout.name} is written twice`);
-      names.add(layout.name);
-    }
+    // A new workbook of the CLI (a template or results): it may hold input sheets.
+    checkPortWrite(layouts, options, true);
+    const names = new Set(layouts.map((l) => l.name));
     const built: ExcelJS.Worksheet[] = [];
     try {
       layouts.forEach((layout, i) => {

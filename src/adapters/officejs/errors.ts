@@ -1,17 +1,5 @@
-/**
- * An error of the Office.js adapter that the task pane can explain in the user's language: `code` maps to
- * the message key `ui.error.<code>`, `params` fill it in. Other errors (Excel's own) are shown with their text.
- */
-export class WorkbookWriteError extends Error {
-  constructor(
-    readonly code:
-      "sheet-name-invalid" | "sheet-name-duplicate" | "table-name-taken" | "input-sheet-protected",
-    readonly params: Readonly<Record<string, string>>,
-  ) {
-    super(`${code}: ${Object.values(params).join(", ")}`);
-    this.name = "WorkbookWriteError";
-  }
-}
+/** The port's refusals (the same for every adapter) are explained by the pane like the adapter's own. */
+export { WorkbookWriteError } from "../../workbook/port";
 
 /**
  * A sheet the add-in refuses to read: its used range is over READ_CELL_CAP cells (often one stray value far

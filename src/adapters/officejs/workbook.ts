@@ -1,6 +1,7 @@
 import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
-import { inputSheetsTouched } from "../../workbook/port-guard";
-import { WorkbookWriteError, isPayloadLimit } from "./errors";
+import { checkPortWrite } from "../../workbook/port-guard";
+import { WorkbookWriteError } from "../../workbook/port";
+import { isPayloadLimit } from "./errors";
 import {
   DEFAULT_BYTE_BUDGET,
   DESKTOP_BYTE_BUDGET,
@@ -46,9 +47,6 @@ export interface OfficeJsWorkbookOptions {
 const MIN_BYTE_BUDGET = 250_000;
 
 /** Sheet names Excel refuses: empty, over 31 characters, or with : \ / ? * [ ], or starting/ending with '. */
-function validSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
-}
 
 /**
  * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and do not grow with
@@ -127,16 +125,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
   async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {
     if (!layouts.length) return;
-    if (!this.writesInputs) {
-      const [input] = inputSheetsTouched(layouts, options);
-      if (input !== undefined) throw new WorkbookWriteError("input-sheet-protected", { sheet: input });
-    }
-    const names = layouts.map((l) => l.name);
-    for (const name of names) {
-      if (!validSheetName(name)) throw new WorkbookWriteError("sheet-name-invalid", { sheet: name });
-    }
-    const duplicate = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
-    if (duplicate !== undefined) throw new WorkbookWriteError("sheet-name-duplicate", { sheet: duplicate });
+    checkPortWrite(layouts, options, this.writesInputs);
 
     // Everything is computed before the first request, so that the number of requests does not grow with rows.
     const linkMode = linkModeFor(layouts);
