@@ -122,19 +122,15 @@ export class OoxmlPackage {
         ],
       };
     }
-    const readPart = (name: string | undefined): Promise<Uint8Array | FileProblem | undefined> =>
-      name === undefined
-        ? Promise.resolve(undefined)
-        : unpackPart(this.bytes, this.dir, file, name, this.limits);
-    const sharedXml = await readPart(sharedEntry?.name);
-    if (sharedXml !== undefined && !(sharedXml instanceof Uint8Array))
-      return { ok: false, problems: [sharedXml] };
-    const shared = sharedXml ? parseSharedStrings(sharedXml) : [];
+    // Each workbook-level part is parsed as soon as it is unpacked; its bytes are not kept.
+    const shared = await this.parsePart(sharedEntry?.name, parseSharedStrings);
+    if (isProblem(shared)) return { ok: false, problems: [shared] };
     const styles = level.find((r) => relType(r) === "styles");
-    const stylesXml = await readPart(styles ? this.entry(styles.target)?.name : undefined);
-    if (stylesXml !== undefined && !(stylesXml instanceof Uint8Array))
-      return { ok: false, problems: [stylesXml] };
-    const numberStyles = parseNumberStyles(stylesXml);
+    const numberStyles = await this.parsePart(
+      styles ? this.entry(styles.target)?.name : undefined,
+      parseNumberStyles,
+    );
+    if (isProblem(numberStyles)) return { ok: false, problems: [numberStyles] };
     const date1904 = uses1904(decoder.decode(this.workbookXml));
 
     // One pass over each sheet part: the limits and the values together; each part's bytes are let go
@@ -149,8 +145,8 @@ export class OoxmlPackage {
       const read = readSheetXml(got, {
         sheet: sheet.name,
         maxChars: this.limits.cellChars,
-        shared,
-        styles: numberStyles,
+        shared: shared ?? [],
+        styles: numberStyles ?? parseNumberStyles(undefined),
         date1904,
         cellBudget: this.limits.cells - cells,
         values: via === "bytes" && problems.length === 0 && !unsupported,
@@ -245,6 +241,16 @@ export class OoxmlPackage {
     }
   }
 
+  /** A part unpacked and parsed at once (undefined when the package has none), or why not. */
+  private async parsePart<T>(
+    name: string | undefined,
+    parse: (bytes: Uint8Array) => T,
+  ): Promise<T | FileProblem | undefined> {
+    if (name === undefined) return undefined;
+    const got = await unpackPart(this.bytes, this.dir, this.file, name, this.limits);
+    return got instanceof Uint8Array ? parse(got) : got;
+  }
+
   /** The Excel tables of a sheet, from its relationships; a part that cannot be read is left out. */
   private async tables(sheet: SheetPart): Promise<TableExtent[]> {
     if (sheet.part === undefined) return [];
@@ -266,6 +272,10 @@ export class OoxmlPackage {
     const got = await unpackEntry(this.bytes, entry);
     return got instanceof Uint8Array ? got : undefined;
   }
+}
+
+function isProblem(value: unknown): value is FileProblem {
+  return typeof value === "object" && value !== null && "key" in value && "params" in value;
 }
 
 /** A part unpacked, or why not: damaged, encrypted, or larger than any sheet XML may be. */

@@ -1,7 +1,8 @@
 /**
- * One pass over a part's XML bytes before any parser sees it: counts the cells, finds text longer
- * than Excel's limit and formulas that carry no calculated value. Works on bytes (no string of the
- * whole part is built); only a suspicious cell is decoded.
+ * The limits of a part's XML, from its bytes: the .ods content part is scanned here before SheetJS
+ * parses it (cells with their repeats, text longer than Excel's limit). For .xlsx/.xlsm the limits
+ * are found by the same pass that reads the values (sheet-xml.ts); `scanSheet` and
+ * `scanSharedStrings` give that pass's findings without values. No string of a whole part is built.
  */
 import type { CellAddress } from "../../core/model";
 import { parseSharedStrings } from "./shared-strings";

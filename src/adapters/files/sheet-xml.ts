@@ -202,13 +202,13 @@ export function readSheetXml(b: Uint8Array, ctx: SheetContext): SheetRead {
   const problem = (): void => {
     rows = undefined;
   };
+  const address = (): CellAddress => ({ sheet, row: row + 1, col: col + 1 });
 
   const finishCell = (): void => {
     inCell = false;
     cells++;
     if (cells > ctx.cellBudget) rows = undefined;
     const hasValue = vFrom >= 0 && vTo > vFrom;
-    const address = (): CellAddress => ({ sheet, row: row + 1, col: col + 1 });
     if (formula && !hasValue && type !== CellType.Str && type !== CellType.Inline) {
       if (uncalculated.length < MAX_REPORTED) uncalculated.push(address());
       problem();
