@@ -67,11 +67,14 @@ export function parseNumberStyles(b: Uint8Array | undefined): NumberStyles {
   const ids: number[] = [];
   const tag = newTag();
   let inCellXfs = false;
+  // Only the workbook's number formats: a differential format (<dxf>) has its own <numFmt>.
+  let inNumFmts = false;
   let at = 0;
   while (nextTag(b, at, tag)) {
     at = tag.end;
     if (isNamed(b, tag, "cellXfs")) inCellXfs = !tag.closing && !tag.selfClosing;
-    else if (isNamed(b, tag, "numFmt") && !tag.closing) {
+    else if (isNamed(b, tag, "numFmts")) inNumFmts = !tag.closing && !tag.selfClosing;
+    else if (inNumFmts && isNamed(b, tag, "numFmt") && !tag.closing) {
       let id = NaN;
       let code: string | undefined;
       eachAttribute(b, tag, (nf, nt, vf, vt) => {

@@ -228,7 +228,9 @@ export function bookBytes(spec: BookSpec): Uint8Array {
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
     `<cellXfs count="${XF_FORMATS.length}">` +
     XF_FORMATS.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`).join("") +
-    `</cellXfs></styleSheet>`;
+    `</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
+    // A differential format's own number format, with an id the workbook uses for a date.
+    `<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00%"/></dxf></dxfs></styleSheet>`;
   return zip([
     {
       name: "[Content_Types].xml",
