@@ -91,5 +91,6 @@ export function parseNumberStyles(b: Uint8Array | undefined): NumberStyles {
     }
   }
   const kinds = ids.map((id) => kindOfId(id, custom));
-  return { kindOf: (style) => kinds[style] ?? "number" };
+  // A cell without `s` (-1) or with an index past the table shows General.
+  return { kindOf: (style) => (style >= 0 && style < kinds.length ? (kinds[style] ?? "number") : "number") };
 }
