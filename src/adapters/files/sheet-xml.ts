@@ -37,7 +37,8 @@ export interface SheetRead {
   readonly tooLong: readonly { readonly address: CellAddress; readonly length: number }[];
   /**
    * A cell this reader does not convert (an ISO date cell `t="d"`, a shared string index that is not
-   * in the table): the caller reads the sheet another way rather than give different values.
+   * in the table) or a part in UTF-16: the caller reads the sheet another way rather than give
+   * different values.
    */
   readonly unsupported: boolean;
 }
@@ -120,6 +121,10 @@ export function refAt(b: Uint8Array, from: number, to: number): number {
 /** The values of one sheet part, with its limit problems; see SheetRead. */
 export function readSheetXml(b: Uint8Array, ctx: SheetContext): SheetRead {
   const { sheet, maxChars, shared, styles, date1904 } = ctx;
+  // A part in UTF-16 (allowed by XML, written by no known producer) has no ASCII tags to find.
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
+    return { values: undefined, cells: 0, uncalculated: [], tooLong: [], unsupported: true };
+  }
   const uncalculated: CellAddress[] = [];
   const tooLong: { address: CellAddress; length: number }[] = [];
   let rows: CellValue[][] | undefined = ctx.values ? [] : undefined;

@@ -136,9 +136,21 @@ describe("readSheetXml", () => {
     ).toEqual([[{ date: 43525 }, { date: 43525.5 }, "7.5%"]]);
   });
 
-  test("a shared string index outside the table or an ISO date cell is left to SheetJS", () => {
+  test("a shared string index outside the table, an ISO date cell or a UTF-16 part is left to SheetJS", () => {
     expect(read('<row r="1"><c t="s"><v>3</v></c></row>', ["а"]).unsupported).toBe(true);
     expect(read('<row r="1"><c t="d"><v>2019-03-01</v></c></row>').unsupported).toBe(true);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from("<worksheet/>", "utf16le")]);
+    expect(
+      readSheetXml(utf16, {
+        sheet: "Лист",
+        maxChars: 9,
+        shared: [],
+        styles,
+        date1904: false,
+        cellBudget: 9,
+        values: true,
+      }).unsupported,
+    ).toBe(true);
     expect(read('<row r="1"><c t="s"><v>0</v></c></row>', ["а"])).toEqual({
       values: [["а"]],
       cells: 1,
