@@ -1,6 +1,8 @@
 /**
  * How fast and how lean the file reader (src/adapters/files) reads a large competition, beside the
- * ExcelJS reading the CLI used before (xlsx.load of the whole workbook + worksheetValues).
+ * ExcelJS reading the CLI used before (xlsx.load of the whole workbook + worksheetValues) and the
+ * SheetJS conversion the reader used before its byte parser (sheet-xml.ts; the same package, limits
+ * and values, only the parsing differs).
  * 2 000 applications × 15 members × 10 criteria (Оценки has 30 000 rows); GSZ_BENCH_LARGE=1 adds
  * 13 334 applications (200 010 score rows). Each read runs in a fresh process, as the CLI does (cold:
  * module load and JIT included), so that its peak RSS is its own; the best of REPEATS runs is printed,
@@ -16,6 +18,7 @@ import ExcelJS from "exceljs";
 import { worksheetValues } from "../src/adapters/exceljs/read";
 import { openWorkbook } from "../src/adapters/files";
 import { competitionSheets } from "../tests/support/competition";
+import { ooxmlPackage } from "../tests/adapters/files/ooxml-package";
 
 const MEMBERS = 15;
 const CRITERIA = 10;
@@ -38,6 +41,11 @@ async function readOnce(reader: string, file: string): Promise<number> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as never);
     for (const ws of wb.worksheets) for (const row of worksheetValues(ws)) cells += row.length;
+  } else if (reader === "sheetjs") {
+    const pkg = await ooxmlPackage(bytes, file);
+    const read = await pkg.read(pkg.sheetNames(), "sheetjs");
+    if (!read.ok) throw new Error(read.problems[0]?.key);
+    for (const sheet of read.sheets) for (const row of sheet.values) cells += row.length;
   } else {
     const opened = await openWorkbook(bytes, file);
     if (!opened.ok) throw new Error(opened.problem.key);
@@ -99,14 +107,18 @@ async function main(): Promise<void> {
       await writeInput(input, applications);
       const mb = (readFileSync(input).length / (1024 * 1024)).toFixed(1);
       const exceljs = measure("exceljs", input);
+      const viaSheetjs = measure("sheetjs", input);
       const files = measure("files", input);
       if (exceljs.cells !== files.cells) throw new Error(`cells differ: ${exceljs.cells} vs ${files.cells}`);
+      if (viaSheetjs.cells !== files.cells)
+        throw new Error(`cells differ: ${viaSheetjs.cells} vs ${files.cells}`);
       const line = (label: string, m: Measure): string =>
         `  ${label}: ${m.wall.toFixed(0)} ms (CPU ${m.cpu.toFixed(0)} ms), peak RSS ${m.peakMb.toFixed(0)} MB`;
       console.log(
         `read-file: ${applications} applications × ${MEMBERS} members × ${CRITERIA} criteria (${applications * MEMBERS} score rows, ${mb} MB file, ${files.cells} cells)`,
       );
       console.log(line("ExcelJS load + worksheetValues", exceljs));
+      console.log(line("files reader, values through SheetJS (before)", viaSheetjs));
       console.log(line("files reader (openWorkbook + readSheets)", files));
       console.log(
         `  ratio: time ${(files.wall / exceljs.wall).toFixed(2)}×, peak RSS ${(files.peakMb / exceljs.peakMb).toFixed(2)}×`,

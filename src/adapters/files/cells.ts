@@ -44,23 +44,32 @@ export function dateSerial(serial: number, date1904: boolean): number {
   return ms / DAY_MS + UNIX_EPOCH_SERIAL;
 }
 
-const dateFormats = new Map<string, boolean>();
+/** How a number shows, from its cell's number format: as itself, as a date, or as a percent. */
+export type NumberKind = "number" | "date" | "percent";
 
-function isDateFormat(format: string): boolean {
-  let known = dateFormats.get(format);
-  if (known === undefined) {
-    known = sheetjs.SSF.is_date(format);
-    dateFormats.set(format, known);
+const kinds = new Map<string, NumberKind>();
+
+/** The kind of a number format (undefined: none, as SheetJS leaves an unknown format id). */
+export function numberKind(format: string | undefined): NumberKind {
+  if (format === undefined || format === "General") return "number";
+  let kind = kinds.get(format);
+  if (kind === undefined) {
+    kind = sheetjs.SSF.is_date(format) ? "date" : isPercentFormat(format) ? "percent" : "number";
+    kinds.set(format, kind);
   }
-  return known;
+  return kind;
+}
+
+/** A number as the port's value, by the kind of its format. */
+export function numberOfKind(value: number, kind: NumberKind, date1904: boolean): CellValue {
+  if (!Number.isFinite(value)) return { error: "#NUM!" };
+  if (kind === "date") return { date: dateSerial(value, date1904) };
+  if (kind === "percent") return fractionToPercentText(value) ?? { error: "#NUM!" };
+  return value;
 }
 
 function numberValue(value: number, format: string | undefined, date1904: boolean): CellValue {
-  if (!Number.isFinite(value)) return { error: "#NUM!" };
-  if (format === undefined || format === "General") return value;
-  if (isDateFormat(format)) return { date: dateSerial(value, date1904) };
-  if (isPercentFormat(format)) return fractionToPercentText(value) ?? { error: "#NUM!" };
-  return value;
+  return numberOfKind(value, numberKind(format), date1904);
 }
 
 export function cellValue(cell: CellObject, date1904: boolean): CellValue {

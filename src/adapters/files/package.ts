@@ -1,7 +1,8 @@
 /**
  * Reading the requested sheets of an OOXML package (.xlsx, .xlsm): the limits are checked on the
- * central directory's sizes before anything is unpacked, then on the unpacked XML (cells, long text,
- * formulas never calculated) before SheetJS parses it; SheetJS sees only the parts it needs.
+ * central directory's sizes before anything is unpacked, then in the one pass that reads each sheet
+ * part's bytes into values (sheet-xml.ts): cells, long text, formulas never calculated. SheetJS is
+ * kept for the rare workbook holding cells that pass does not convert.
  */
 import type { WorkBook } from "@e965/xlsx";
 import type { CellAddress, MessageParams } from "../../core/model";
@@ -21,7 +22,9 @@ import {
 } from "./ooxml";
 import { fileProblem, type FileProblem } from "./problem";
 import { quietly, READ_OPTIONS, sheetjs } from "./sheetjs";
-import { scanSharedStrings, scanSheet } from "./scan";
+import { parseSharedStrings } from "./shared-strings";
+import { readSheetXml } from "./sheet-xml";
+import { parseNumberStyles } from "./styles";
 import { unpackEntry, type ZipDirectory, type ZipEntry } from "./zip";
 
 export type SheetsRead =
@@ -84,7 +87,12 @@ export class OoxmlPackage {
     return this.dir.get(part.toLowerCase());
   }
 
-  async read(names: readonly string[]): Promise<SheetsRead> {
+  /**
+   * The named sheets (in the order asked). `via: "sheetjs"` converts the values through SheetJS
+   * instead of the byte reader (the limits are still the byte reader's pass): for tests and the
+   * bench, which compare the two.
+   */
+  async read(names: readonly string[], via: "bytes" | "sheetjs" = "bytes"): Promise<SheetsRead> {
     // In the order asked, as the ExcelJS adapter answers.
     const wanted = names
       .map((name) => this.sheets.find((s) => s.kind === "worksheet" && s.name === name))
@@ -99,8 +107,8 @@ export class OoxmlPackage {
     const level = this.rels.filter(
       (r) => !r.external && WORKBOOK_LEVEL.has(relType(r)) && this.entry(r.target),
     );
-    const shared = level.find((r) => relType(r) === "sharedStrings");
-    const sharedEntry = shared ? this.entry(shared.target) : undefined;
+    const sharedRel = level.find((r) => relType(r) === "sharedStrings");
+    const sharedEntry = sharedRel ? this.entry(sharedRel.target) : undefined;
     // The limit on the unpacked XML, from the sizes the directory declares, before unpacking anything.
     const declared = sheetEntries.reduce((sum, s) => sum + s.entry.size, sharedEntry?.size ?? 0);
     if (declared > this.limits.sheetXmlBytes) {
@@ -114,8 +122,76 @@ export class OoxmlPackage {
         ],
       };
     }
+    // Each workbook-level part is parsed as soon as it is unpacked; its bytes are not kept.
+    const shared = await this.parsePart(sharedEntry?.name, parseSharedStrings);
+    if (isProblem(shared)) return { ok: false, problems: [shared] };
+    const styles = level.find((r) => relType(r) === "styles");
+    const numberStyles = await this.parsePart(
+      styles ? this.entry(styles.target)?.name : undefined,
+      parseNumberStyles,
+    );
+    if (isProblem(numberStyles)) return { ok: false, problems: [numberStyles] };
+    const date1904 = uses1904(decoder.decode(this.workbookXml));
+
+    // One pass over each sheet part: the limits and the values together; each part's bytes are let go
+    // as soon as its sheet is read. Values stop being built at the first problem.
+    const problems: FileProblem[] = [];
+    const sheets: SheetValues[] = [];
+    let cells = 0;
+    let unsupported = false;
+    for (const { sheet, entry } of sheetEntries) {
+      const got = await unpackPart(this.bytes, this.dir, file, entry.name, this.limits);
+      if (!(got instanceof Uint8Array)) return { ok: false, problems: [got] };
+      const read = readSheetXml(got, {
+        sheet: sheet.name,
+        maxChars: this.limits.cellChars,
+        shared: shared ?? [],
+        styles: numberStyles ?? parseNumberStyles(undefined),
+        date1904,
+        cellBudget: this.limits.cells - cells,
+        values: via === "bytes" && problems.length === 0 && !unsupported,
+      });
+      cells += read.cells;
+      unsupported ||= read.unsupported;
+      for (const { address, length } of read.tooLong) {
+        problems.push(
+          cellProblem("files.limit.cell-length", file, address, { length, limit: this.limits.cellChars }),
+        );
+      }
+      for (const address of read.uncalculated)
+        problems.push(cellProblem("files.formula.uncalculated", file, address));
+      if (read.values && problems.length === 0 && !unsupported) {
+        const tables = await this.tables(sheet);
+        sheets.push({ name: sheet.name, values: read.values, ...(tables.length > 0 ? { tables } : {}) });
+      }
+    }
+    if (cells > this.limits.cells) {
+      problems.unshift(fileProblem("files.limit.cells", file, { count: cells, limit: this.limits.cells }));
+    }
+    if (problems.length > 0) return { ok: false, problems };
+    if (unsupported || via === "sheetjs") return this.readWithSheetJs(sheetEntries, level, date1904);
+    return { ok: true, sheets };
+  }
+
+  /**
+   * The sheets through SheetJS, for a workbook holding cells the byte reader does not convert (ISO
+   * date cells, a shared string the table lacks): the limits were checked by the byte reader's pass.
+   */
+  private async readWithSheetJs(
+    sheetEntries: readonly { sheet: SheetPart; entry: ZipEntry }[],
+    level: readonly Relationship[],
+    date1904: boolean,
+  ): Promise<SheetsRead> {
+    const file = this.file;
     const contents = new Map<string, Uint8Array>();
-    for (const name of ["[Content_Types].xml", "_rels/.rels", relsPath(this.workbookPart)]) {
+    const names = [
+      "[Content_Types].xml",
+      "_rels/.rels",
+      relsPath(this.workbookPart),
+      ...level.map((r) => r.target),
+      ...sheetEntries.map((s) => s.entry.name),
+    ];
+    for (const name of names) {
       const entry = this.entry(name);
       if (!entry) continue;
       const got = await unpackPart(this.bytes, this.dir, file, entry.name, this.limits);
@@ -123,42 +199,13 @@ export class OoxmlPackage {
       contents.set(entry.name, got);
     }
     contents.set(this.entry(this.workbookPart)?.name ?? this.workbookPart, this.workbookXml);
-    for (const rel of level) {
-      const got = await unpackPart(this.bytes, this.dir, file, rel.target, this.limits);
-      if (!(got instanceof Uint8Array)) return { ok: false, problems: [got] };
-      contents.set(this.entry(rel.target)?.name ?? rel.target, got);
-    }
-    const sharedXml = sharedEntry ? contents.get(sharedEntry.name) : undefined;
-    const longShared = sharedXml
-      ? scanSharedStrings(sharedXml, this.limits.cellChars)
-      : new Map<number, number>();
-
-    const problems: FileProblem[] = [];
-    let cells = 0;
-    for (const { sheet, entry } of sheetEntries) {
-      const got = await unpackPart(this.bytes, this.dir, file, entry.name, this.limits);
-      if (!(got instanceof Uint8Array)) return { ok: false, problems: [got] };
-      contents.set(entry.name, got);
-      const scan = scanSheet(got, sheet.name, this.limits.cellChars, longShared);
-      cells += scan.cells;
-      for (const { address, length } of scan.tooLong) {
-        problems.push(
-          cellProblem("files.limit.cell-length", file, address, { length, limit: this.limits.cellChars }),
-        );
-      }
-      for (const address of scan.uncalculated)
-        problems.push(cellProblem("files.formula.uncalculated", file, address));
-    }
-    if (cells > this.limits.cells) {
-      problems.unshift(fileProblem("files.limit.cells", file, { count: cells, limit: this.limits.cells }));
-    }
-    if (problems.length > 0) return { ok: false, problems };
-
-    const book = this.parse(contents, wanted);
+    const book = this.parse(
+      contents,
+      sheetEntries.map((s) => s.sheet),
+    );
     // The unpacked XML is no longer needed: let it go before the values are built.
     contents.clear();
     if (!book) return { ok: false, problems: [fileProblem("files.damaged", file)] };
-    const date1904 = uses1904(decoder.decode(this.workbookXml));
     const sheets: SheetValues[] = [];
     for (const { sheet } of sheetEntries) {
       const ws = book.Sheets[sheet.name];
@@ -194,6 +241,16 @@ export class OoxmlPackage {
     }
   }
 
+  /** A part unpacked and parsed at once (undefined when the package has none), or why not. */
+  private async parsePart<T>(
+    name: string | undefined,
+    parse: (bytes: Uint8Array) => T,
+  ): Promise<T | FileProblem | undefined> {
+    if (name === undefined) return undefined;
+    const got = await unpackPart(this.bytes, this.dir, this.file, name, this.limits);
+    return got instanceof Uint8Array ? parse(got) : got;
+  }
+
   /** The Excel tables of a sheet, from its relationships; a part that cannot be read is left out. */
   private async tables(sheet: SheetPart): Promise<TableExtent[]> {
     if (sheet.part === undefined) return [];
@@ -215,6 +272,10 @@ export class OoxmlPackage {
     const got = await unpackEntry(this.bytes, entry);
     return got instanceof Uint8Array ? got : undefined;
   }
+}
+
+function isProblem(value: unknown): value is FileProblem {
+  return typeof value === "object" && value !== null && "key" in value && "params" in value;
 }
 
 /** A part unpacked, or why not: damaged, encrypted, or larger than any sheet XML may be. */

@@ -1,9 +1,13 @@
 /**
- * One pass over a part's XML bytes before any parser sees it: counts the cells, finds text longer
- * than Excel's limit and formulas that carry no calculated value. Works on bytes (no string of the
- * whole part is built); only a suspicious cell is decoded.
+ * The limits of a part's XML, from its bytes: the .ods content part is scanned here before SheetJS
+ * parses it (cells with their repeats, text longer than Excel's limit). For .xlsx/.xlsm the limits
+ * are found by the same pass that reads the values (sheet-xml.ts); `scanSheet` and
+ * `scanSharedStrings` give that pass's findings without values. No string of a whole part is built.
  */
 import type { CellAddress } from "../../core/model";
+import { parseSharedStrings } from "./shared-strings";
+import { MAX_REPORTED, readSheetXml } from "./sheet-xml";
+import { parseNumberStyles } from "./styles";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -180,8 +184,6 @@ function textLength(xml: string, textElements: RegExp): number {
   return length;
 }
 
-const OOXML_TEXT = /<(?:\w+:)?(?:t|v)(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?(?:t|v)>/g;
-
 /** 0-based column and row of an A1 reference such as `AB12`; undefined when it is not one. */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
@@ -191,56 +193,12 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Columns in a sheet (XFD): an address packs as row × COLUMNS + col. */
-const COLUMNS = 16_384;
-
-/** The 0-based `row × COLUMNS + col` of the A1 reference in b[from..to), or -1. */
-function refAt(b: Uint8Array, from: number, to: number): number {
-  let col = 0;
-  let row = 0;
-  let k = from;
-  for (; k < to; k++) {
-    const c = (b[k] ?? 0) & 0xdf;
-    if (c < 0x41 || c > 0x5a) break;
-    col = col * 26 + (c - 0x40);
-  }
-  if (col === 0 || col > COLUMNS || k === to) return -1;
-  for (; k < to; k++) {
-    const d = (b[k] ?? 0) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    row = row * 10 + d;
-  }
-  return row === 0 ? -1 : (row - 1) * COLUMNS + (col - 1);
-}
-
 /** Shared strings (by index) longer than the limit, with their length in characters. */
 export function scanSharedStrings(b: Uint8Array, maxChars: number): ReadonlyMap<number, number> {
   const long = new Map<number, number>();
-  let index = -1;
-  let itemStart = 0;
-  let textBytes = 0;
-  let inText = false;
-  walk(
-    b,
-    (tag) => {
-      if (named(b, tag, "si")) {
-        if (tag.closing) {
-          // UTF-8 takes at least one byte per character: only then is the text worth decoding.
-          if (textBytes > maxChars) {
-            const length = textLength(utf8.decode(b.subarray(itemStart, tag.end)), OOXML_TEXT);
-            if (length > maxChars) long.set(index, length);
-          }
-        } else {
-          index++;
-          itemStart = tag.start;
-          textBytes = 0;
-        }
-      } else if (named(b, tag, "t")) inText = !tag.closing && !tag.selfClosing;
-    },
-    (from, to) => {
-      if (inText) textBytes += to - from;
-    },
-  );
+  parseSharedStrings(b).forEach((text, index) => {
+    if (text !== undefined && text.length > maxChars) long.set(index, text.length);
+  });
   return long;
 }
 
@@ -251,13 +209,11 @@ export interface SheetScan {
   readonly tooLong: readonly { readonly address: CellAddress; readonly length: number }[];
 }
 
-/** At most this many cells of one kind are reported; the rest are counted only by being there. */
-const MAX_REPORTED = 20;
-
 /**
- * A worksheet part (`xl/worksheets/sheetN.xml`): its cells, formulas without a cached value
- * (openpyxl and other libraries write formulas without results; an empty `<v/>` counts as none unless
- * the result is a string), and cells whose text, inline or shared, is longer than the limit.
+ * A worksheet part's limits without its values: the same pass as reading it (sheet-xml.ts), so that
+ * there is one definition of a cell, of a formula without a cached value (openpyxl and other
+ * libraries write formulas without results; an empty `<v/>` counts as none unless the result is a
+ * string) and of text, inline or shared, longer than the limit.
  */
 export function scanSheet(
   b: Uint8Array,
@@ -265,87 +221,19 @@ export function scanSheet(
   maxChars: number,
   longShared: ReadonlyMap<number, number>,
 ): SheetScan {
-  let cells = 0;
-  const uncalculated: CellAddress[] = [];
-  const tooLong: { address: CellAddress; length: number }[] = [];
-  let row = -1;
-  let col = -1;
-  let cellStart = -1;
-  let type = "n";
-  let hasFormula = false;
-  let valueBytes = -1;
-  let textBytes = 0;
-  let inValue = false;
-  let inText = false;
-  let valueStart = 0;
-  let valueEnd = 0;
-
-  const finishCell = (end: number): void => {
-    if (cellStart < 0) return;
-    const address = { sheet, row: row + 1, col: col + 1 };
-    if (
-      hasFormula &&
-      valueBytes <= 0 &&
-      type !== "str" &&
-      type !== "inlineStr" &&
-      uncalculated.length < MAX_REPORTED
-    ) {
-      uncalculated.push(address);
-    }
-    if (textBytes > maxChars && tooLong.length < MAX_REPORTED) {
-      const length = textLength(utf8.decode(b.subarray(cellStart, end)), OOXML_TEXT);
-      if (length > maxChars) tooLong.push({ address, length });
-    }
-    if (type === "s" && longShared.size > 0 && valueBytes > 0 && tooLong.length < MAX_REPORTED) {
-      const length = longShared.get(Number(utf8.decode(b.subarray(valueStart, valueEnd)).trim()));
-      if (length !== undefined) tooLong.push({ address, length });
-    }
-    cellStart = -1;
-  };
-
-  walk(
-    b,
-    (tag) => {
-      if (named(b, tag, "c")) {
-        if (tag.closing) {
-          finishCell(tag.end);
-          return;
-        }
-        cells++;
-        const ref = attributeRange(b, tag, "r");
-        const at = ref ? refAt(b, ref[0], ref[1]) : -1;
-        if (at >= 0) {
-          row = Math.floor(at / COLUMNS);
-          col = at % COLUMNS;
-        } else col++;
-        cellStart = tag.start;
-        type = attribute(b, tag, "t") ?? "n";
-        hasFormula = false;
-        valueBytes = -1;
-        textBytes = 0;
-        if (tag.selfClosing) finishCell(tag.end);
-      } else if (named(b, tag, "row") && !tag.closing) {
-        const r = Number(attribute(b, tag, "r"));
-        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
-        col = -1;
-      } else if (cellStart >= 0) {
-        if (named(b, tag, "f") && !tag.closing) hasFormula = true;
-        else if (named(b, tag, "v")) {
-          inValue = !tag.closing && !tag.selfClosing;
-          if (tag.closing) valueEnd = tag.start;
-          else {
-            valueBytes = 0;
-            valueStart = tag.end;
-          }
-        } else if (named(b, tag, "t")) inText = !tag.closing && !tag.selfClosing;
-      }
-    },
-    (from, to) => {
-      if (inValue) valueBytes += to - from;
-      if (inValue || inText) textBytes += to - from;
-    },
-  );
-  return { cells, uncalculated, tooLong };
+  // Only the lengths of the long shared strings matter here.
+  const shared: (string | undefined)[] = [];
+  for (const [index, length] of longShared) shared[index] = " ".repeat(length);
+  const read = readSheetXml(b, {
+    sheet,
+    maxChars,
+    shared,
+    styles: parseNumberStyles(undefined),
+    date1904: false,
+    cellBudget: 0,
+    values: false,
+  });
+  return { cells: read.cells, uncalculated: read.uncalculated, tooLong: read.tooLong };
 }
 
 const ODS_TEXT = /<text:(?:p|h|span)(?:\s[^>]*)?>([^<]*)/g;
