@@ -15,6 +15,8 @@ export const RESULTS_KEYWORD = "gsz-results";
 export interface ResultsOptions extends RunOptions {
   /** The name of the file read, as the user knows it (shown in the copies' marks). */
   readonly source: string;
+  /** Called between the phases of the run (read, analyze, render): the CLI collects garbage there. */
+  readonly betweenPhases?: () => void;
 }
 
 /**
@@ -28,7 +30,9 @@ export async function runToResults(port: WorkbookPort, opts: ResultsOptions): Pr
   const read = await readFingerprinted(port, opts.lang, true);
   if (!("input" in read)) return { kind: "problems", problems: read.problems };
   const { input, fingerprint, stamps, sheets } = read;
+  opts.betweenPhases?.();
   const result = analyze(input);
+  opts.betweenPhases?.();
   const outputs = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
   const params = { file: opts.source, time: formatStampTime(opts.now), fingerprint };
   const copies: InputCopy[] = sheets.map((sheet) => ({

@@ -9,7 +9,10 @@ import { findingMessage } from "../workbook/render";
 import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
+import { collectGarbage } from "./gc";
 import type { CliIo } from "./io";
+import type { ResultsBook } from "../app/types";
+import type { WorkbookPort } from "../workbook/port";
 import { NODE_ZIP_CODEC } from "./zip-codec";
 import type { OutputRequest } from "./outputs";
 
@@ -37,6 +40,50 @@ function requests(args: RunArgs): OutputRequest[] {
   return list;
 }
 
+/** What a run leaves for writing and printing: the results book and finished texts, nothing else. */
+interface Computed {
+  readonly book: ResultsBook;
+  readonly json: string | undefined;
+  readonly printed: readonly string[];
+  readonly errors: number;
+}
+
+/**
+ * Reads and computes, and returns only what is written and printed: the engine's input and result
+ * (hundreds of megabytes on a large competition) are garbage once this returns, before the results
+ * workbook is built.
+ */
+async function compute(args: RunArgs, io: CliIo, port: WorkbookPort): Promise<Computed | ExitCode> {
+  const { lang } = args;
+  const outcome = await readingInput(lang, io, () =>
+    runToResults(port, {
+      lang,
+      now: io.now(),
+      source: path.basename(args.input),
+      betweenPhases: collectGarbage,
+    }),
+  );
+  if (!outcome) return EXIT.unusable;
+  if (outcome.kind === "problems") {
+    printProblems(outcome.problems, lang, io);
+    return EXIT.unusable;
+  }
+  if (outcome.wasStale) io.err(translate(lang, "cli.warn.stale", { file: args.input }));
+  const { findings } = outcome.result;
+  const printed = [summaryText(outcome.input, outcome.result, lang)];
+  for (const f of findings.slice(0, LISTED_FINDINGS)) printed.push(findingLine(f, lang));
+  if (findings.length > LISTED_FINDINGS) {
+    printed.push(translate(lang, "cli.findings.more", { count: findings.length - LISTED_FINDINGS }));
+  }
+  return {
+    book: outcome.book,
+    json:
+      args.json === undefined ? undefined : `${JSON.stringify(reportJson(outcome.result, lang), null, 2)}\n`,
+    printed,
+    errors: findings.filter((f) => f.severity === "error").length,
+  };
+}
+
 /**
  * `gsz run`: check the outputs, read the user's workbook (only read: it is never written), compute
  * everything, then write the results workbook (-o: output sheets + values-only copies of the inputs)
@@ -46,45 +93,32 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const { lang } = args;
   const planned = await checkOutputs(args.input, requests(args), args.force, lang, io);
   if (!planned) return EXIT.unusable;
-  const book = await openInput(args.input, lang, io);
-  if (!book) return EXIT.unusable;
-  const now = io.now();
-  const outcome = await readingInput(lang, io, () =>
-    runToResults(book, { lang, now, source: path.basename(args.input) }),
-  );
-  if (!outcome) return EXIT.unusable;
-  if (outcome.kind === "problems") {
-    printProblems(outcome.problems, lang, io);
-    return EXIT.unusable;
-  }
-  if (outcome.wasStale) io.err(translate(lang, "cli.warn.stale", { file: args.input }));
+  const port = await openInput(args.input, lang, io);
+  if (!port) return EXIT.unusable;
+  const computed = await compute(args, io, port);
+  if (typeof computed === "number") return computed;
+  collectGarbage(); // the engine's input and result are garbage now
 
   // Everything is made before any file is touched; writing only moves finished bytes.
   const files: OutputFile[] = [];
   for (const p of planned) {
     if (p.role === "results") {
-      const results = await resultsWorkbookBytes(outcome.book, NODE_ZIP_CODEC);
+      const results = await resultsWorkbookBytes(computed.book, NODE_ZIP_CODEC);
       files.push({ planned: p, write: (temp) => fs.writeFile(temp, results) });
     } else {
-      const json = `${JSON.stringify(reportJson(outcome.result, lang), null, 2)}\n`;
+      const json = computed.json ?? "";
       files.push({ planned: p, write: (temp) => fs.writeFile(temp, json) });
     }
   }
   if (!(await writeOutputs(files, lang, io))) return EXIT.unusable;
 
-  io.out(summaryText(outcome.input, outcome.result, lang));
-  const { findings } = outcome.result;
-  for (const f of findings.slice(0, LISTED_FINDINGS)) io.out(findingLine(f, lang));
-  if (findings.length > LISTED_FINDINGS) {
-    io.out(translate(lang, "cli.findings.more", { count: findings.length - LISTED_FINDINGS }));
-  }
+  for (const line of computed.printed) io.out(line);
   if (args.out !== undefined) io.out(translate(lang, "cli.written.workbook", { file: args.out }));
   else io.out(translate(lang, "cli.written.none"));
   if (args.json !== undefined) io.out(translate(lang, "cli.written.json", { file: args.json }));
 
-  const errors = findings.filter((f) => f.severity === "error").length;
-  if (args.strict && errors > 0) {
-    io.err(translate(lang, "cli.strict.failed", { count: errors }));
+  if (args.strict && computed.errors > 0) {
+    io.err(translate(lang, "cli.strict.failed", { count: computed.errors }));
     return EXIT.strictFailed;
   }
   return EXIT.ok;

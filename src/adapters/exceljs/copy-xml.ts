@@ -28,13 +28,17 @@ const ROWS_PER_CHUNK = 2000;
 
 /**
  * The `<sheetData>` of a sheet holding exactly these values from A1 (empty cells left out), as UTF-8
- * pieces of ROWS_PER_CHUNK rows: a copy of 200 000 rows never becomes one string of a hundred megabytes.
+ * pieces of ROWS_PER_CHUNK rows, made when asked for: a copy of 200 000 rows is never one string, nor
+ * all its pieces at once.
  */
-export function sheetDataChunks(values: readonly (readonly CellValue[])[], dateStyle: number): Uint8Array[] {
+export function* sheetDataChunks(
+  values: readonly (readonly CellValue[])[],
+  dateStyle: number,
+): Generator<Uint8Array> {
   const encoder = new TextEncoder();
   const letters: string[] = [];
   const letter = (col: number): string => (letters[col] ??= columnLetters(col + 1));
-  const chunks: Uint8Array[] = [encoder.encode("<sheetData>")];
+  yield encoder.encode("<sheetData>");
   for (let first = 0; first < values.length; first += ROWS_PER_CHUNK) {
     let xml = "";
     for (let i = first; i < Math.min(values.length, first + ROWS_PER_CHUNK); i += 1) {
@@ -44,10 +48,9 @@ export function sheetDataChunks(values: readonly (readonly CellValue[])[], dateS
       });
       if (cells !== "") xml += `<row r="${i + 1}">${cells}</row>`;
     }
-    chunks.push(encoder.encode(xml));
+    yield encoder.encode(xml);
   }
-  chunks.push(encoder.encode("</sheetData>"));
-  return chunks;
+  yield encoder.encode("</sheetData>");
 }
 
 /** The used range of the values, as a `<dimension ref>` (A1 for an empty sheet). */
@@ -63,21 +66,29 @@ export function dimensionRef(values: readonly (readonly CellValue[])[]): string 
  */
 export function fillSheetPart(
   sheetXml: string,
-  data: readonly Uint8Array[],
+  data: Iterable<Uint8Array>,
   dimension: string,
-): Uint8Array[] {
+): Iterable<Uint8Array> {
   const encoder = new TextEncoder();
   const sized = sheetXml.replace(/<dimension ref="[^"]*"\s*\/>/, () => `<dimension ref="${dimension}"/>`);
   const empty = /<sheetData\s*\/>/.exec(sized);
+  let before: string;
+  let after: string;
   if (empty) {
-    const after = sized.slice(empty.index + empty[0].length);
-    return [encoder.encode(sized.slice(0, empty.index)), ...data, encoder.encode(after)];
+    before = sized.slice(0, empty.index);
+    after = sized.slice(empty.index + empty[0].length);
+  } else {
+    const start = sized.indexOf("<sheetData>");
+    const end = sized.indexOf("</sheetData>", start);
+    if (start < 0 || end < 0) throw new Error("the copy's sheet part has no sheetData");
+    before = sized.slice(0, start);
+    after = sized.slice(end + "</sheetData>".length);
   }
-  const start = sized.indexOf("<sheetData>");
-  const end = sized.indexOf("</sheetData>", start);
-  if (start < 0 || end < 0) throw new Error("the copy's sheet part has no sheetData");
-  const after = sized.slice(end + "</sheetData>".length);
-  return [encoder.encode(sized.slice(0, start)), ...data, encoder.encode(after)];
+  return (function* pieces(): Generator<Uint8Array> {
+    yield encoder.encode(before);
+    yield* data;
+    yield encoder.encode(after);
+  })();
 }
 
 /**

@@ -88,6 +88,18 @@ function sheetPartsByName(parts: readonly { path: string; data: Uint8Array }[]):
   return byName;
 }
 
+/** ExcelJS's part of the results workbook, stored (its model is dropped as soon as this returns). */
+async function storedPackage(results: ResultsBook): Promise<Uint8Array> {
+  const book = ExcelJsWorkbook.create();
+  await book.writeSheets(results.outputs);
+  for (const copy of results.copies) await addCopySheet(book.workbook, copy);
+  book.workbook.title = results.title;
+  book.workbook.description = results.description;
+  book.workbook.keywords = RESULTS_KEYWORD;
+  book.workbook.creator = "GSZ Finance";
+  return book.toBuffer({ stored: true });
+}
+
 /**
  * The results workbook of CLI.md `-o`, as the bytes of a new .xlsx: the output sheets first, then the
  * input copies in the order of the workbook read, and document properties that say what the file is
@@ -99,15 +111,7 @@ export async function resultsWorkbookBytes(
   results: ResultsBook,
   codec: ZipCodec = PLATFORM_CODEC,
 ): Promise<Uint8Array> {
-  const book = ExcelJsWorkbook.create();
-  await book.writeSheets(results.outputs);
-  for (const copy of results.copies) await addCopySheet(book.workbook, copy);
-  book.workbook.title = results.title;
-  book.workbook.description = results.description;
-  book.workbook.keywords = RESULTS_KEYWORD;
-  book.workbook.creator = "GSZ Finance";
-
-  const parts = await unpackAll(await book.toBuffer({ stored: true }));
+  const parts = await unpackAll(await storedPackage(results));
   const byName = sheetPartsByName(parts);
   const decoder = new TextDecoder();
   const stylesPart = parts.find((p) => p.path === "xl/styles.xml");

@@ -20,9 +20,7 @@ const CRC_TABLE = (() => {
 })();
 
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return crc32Update(0, data);
 }
 
 /** 1980-01-01 00:00 in MS-DOS format: ZIP timestamps are not meaningful here and stay deterministic. */
@@ -108,39 +106,62 @@ export function zip(files: readonly ZipFile[]): Uint8Array {
   );
 }
 
-/** An entry made of pieces (a large part built row block by row block, never one huge buffer). */
+/**
+ * An entry made of pieces produced while it is compressed (a large part built row block by row block):
+ * the pieces are never all in memory, only what the compressor has not yet consumed.
+ */
 export interface ZipChunkedFile {
   readonly path: string;
-  readonly chunks: readonly Uint8Array[];
+  readonly chunks: Iterable<Uint8Array>;
 }
 
-async function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
-  // The bytes are never in a SharedArrayBuffer (they are made here).
-  const stream = new Blob([...chunks] as Uint8Array<ArrayBuffer>[])
-    .stream()
-    .pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** What the codec made of an entry's pieces: the compressed body, the CRC-32 and the size of the data. */
+export interface Deflated {
+  readonly body: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
 }
 
-function crc32Chunks(chunks: readonly Uint8Array[]): number {
-  let c = 0xffffffff;
-  for (const data of chunks) {
-    for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  }
+function crc32Update(crc: number, data: Uint8Array): number {
+  let c = crc ^ 0xffffffff;
+  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/**
- * How entries are compressed: raw deflate and CRC-32 over an entry's pieces in order. The default is
- * the platform's CompressionStream and the table-driven CRC above (any browser); Node passes its native
- * zlib, several times faster on the tens of megabytes of a large results workbook.
- */
-export interface ZipCodec {
-  readonly deflateRaw: (chunks: readonly Uint8Array[]) => Promise<Uint8Array>;
-  readonly crc32: (chunks: readonly Uint8Array[]) => number;
+/** The platform's CompressionStream fed from the pieces as it asks for them, with the CRC on the way. */
+async function deflatePieces(chunks: Iterable<Uint8Array>): Promise<Deflated> {
+  const iterator = chunks[Symbol.iterator]();
+  let crc = 0;
+  let size = 0;
+  const source = new ReadableStream<BufferSource>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) {
+        controller.close();
+        return;
+      }
+      crc = crc32Update(crc, next.value);
+      size += next.value.length;
+      controller.enqueue(next.value as Uint8Array<ArrayBuffer>);
+    },
+  });
+  const body = new Uint8Array(
+    await new Response(source.pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer(),
+  );
+  return { body, crc, size };
 }
 
-export const PLATFORM_CODEC: ZipCodec = { deflateRaw, crc32: crc32Chunks };
+/**
+ * How entries are compressed: raw deflate with the CRC-32 and size of the data, over an entry's pieces
+ * in order, consumed as they come. The default is the platform's CompressionStream and the table-driven
+ * CRC above (any browser); Node passes its native zlib, several times faster on the tens of megabytes
+ * of a large results workbook.
+ */
+export interface ZipCodec {
+  readonly deflate: (chunks: Iterable<Uint8Array>) => Promise<Deflated>;
+}
+
+export const PLATFORM_CODEC: ZipCodec = { deflate: deflatePieces };
 
 /**
  * The bytes of a ZIP archive holding the given files, in order, each deflated (as Excel writes them).
@@ -152,14 +173,8 @@ export async function zipDeflated(
 ): Promise<Uint8Array> {
   const packed: Packed[] = [];
   for (const f of files) {
-    const chunks = "chunks" in f ? f.chunks : [f.data];
-    packed.push({
-      path: f.path,
-      method: DEFLATED,
-      crc: codec.crc32(chunks),
-      size: chunks.reduce((n, c) => n + c.length, 0),
-      body: await codec.deflateRaw(chunks),
-    });
+    const deflated = await codec.deflate("chunks" in f ? f.chunks : [f.data]);
+    packed.push({ path: f.path, method: DEFLATED, ...deflated });
   }
   return archive(packed);
 }
