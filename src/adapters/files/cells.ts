@@ -4,6 +4,7 @@
  * system, percent-formatted numbers as the text people see, errors by their text; a merged area keeps
  * its value in the top-left cell only.
  */
+import { dateCellSerial, utcDateToSerial } from "../../workbook/cells/serial";
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { fractionToPercentText } from "../../workbook/cells/percent-text";
 import type { CellValue } from "../../workbook/port";
@@ -28,21 +29,8 @@ const ERRORS: Readonly<Record<number, string>> = {
   0x31: "#CALC!",
 };
 
-const DAY_MS = 86_400_000;
-/** Days from the 1900 epoch (serial 0 = 1899-12-30) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
-/** Days between the 1900 and 1904 date systems. */
-const DAYS_1904 = 1462;
-
-/**
- * A date cell's serial in the 1900 system, rounded to the millisecond exactly as ExcelJS does (it
- * goes through a JavaScript Date in UTC), so that both readers give the same number. No local time
- * is involved anywhere.
- */
-export function dateSerial(serial: number, date1904: boolean): number {
-  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * DAY_MS);
-  return ms / DAY_MS + UNIX_EPOCH_SERIAL;
-}
+/** A date cell's serial in the 1900 system, the same as every other reader gives (workbook/cells/serial.ts). */
+export const dateSerial = dateCellSerial;
 
 /** How a number shows, from its cell's number format: as itself, as a date, or as a percent. */
 export type NumberKind = "number" | "date" | "percent";
@@ -85,7 +73,7 @@ export function cellValue(cell: CellObject, date1904: boolean): CellValue {
       return { error: text ?? (typeof cell.v === "number" ? ERRORS[cell.v] : undefined) ?? "#VALUE!" };
     }
     case "d":
-      return cell.v instanceof Date ? { date: cell.v.getTime() / DAY_MS + UNIX_EPOCH_SERIAL } : null;
+      return cell.v instanceof Date ? { date: utcDateToSerial(cell.v) } : null;
     default:
       return null;
   }

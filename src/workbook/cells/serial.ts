@@ -8,6 +8,8 @@ import type { IsoDate } from "../../core/model";
 const DAY_MS = 86_400_000;
 /** Excel's 1900 system counts from 1899-12-30 for every serial after its phantom 1900-02-29 (60). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Serial 25569 is 1970-01-01, the epoch of JavaScript's instants. */
+const UNIX_EPOCH_SERIAL = 25_569;
 /** Serial 61 is 1900-03-01: before it the phantom leap day makes serials and calendar days disagree. */
 const FIRST_TRUE_SERIAL = 61;
 
@@ -45,9 +47,21 @@ export function isoToDateValue(iso: IsoDate): { readonly date: number } {
  * rounded to the millisecond; and back. Never local time: a computer's time zone must not move a date.
  */
 export function serialToUtcDate(serial: number): Date {
-  return new Date(Math.round(EPOCH_MS + serial * DAY_MS));
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * DAY_MS));
 }
 
 export function utcDateToSerial(date: Date): number {
-  return (date.getTime() - EPOCH_MS) / DAY_MS;
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+/** Days between the 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
+
+/**
+ * A date cell's serial in the 1900 system (from a workbook counting from 1904 when `date1904`),
+ * rounded to the millisecond exactly as the round trip through a UTC instant above, so that every
+ * reader gives the same number for the same cell.
+ */
+export function dateCellSerial(serial: number, date1904: boolean): number {
+  return utcDateToSerial(serialToUtcDate(serial + (date1904 ? DAYS_1904 : 0)));
 }
