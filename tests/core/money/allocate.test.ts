@@ -10,6 +10,21 @@ describe("allocate", () => {
     expect(strings(allocate(d(100), [d(1), d(1), d(1)], d("0.01")))).toEqual(["33.34", "33.33", "33.33"]);
   });
 
+  it("gives leftover units among equal remainders to the lowest indexes, whatever the number of parts", () => {
+    // 0.10 in 20 equal parts: 0.005 each, floors 0.00, ten leftover tyiyn to parts 0..9.
+    const parts = strings(
+      allocate(
+        d("0.10"),
+        Array.from({ length: 20 }, () => d(1)),
+        d("0.01"),
+      ),
+    );
+    expect(parts).toEqual([
+      ...Array.from({ length: 10 }, () => "0.01"),
+      ...Array.from({ length: 10 }, () => "0.00"),
+    ]);
+  });
+
   it("gives leftover units to the largest remainder, not the largest ratio", () => {
     // exact shares 0.7/0.2/0.1 of 1.00 split… with 3 som: 2.1, 0.6, 0.3 → floors 2, 0, 0; remainders .1 .6 .3
     expect(strings(allocate(d(3), [d(7), d(2), d(1)], d(1)))).toEqual(["2.00", "1.00", "0.00"]);

@@ -16,6 +16,11 @@ describe("compareDecimals", () => {
     ["-0.0000001", "0", -1],
     ["10000000", "9999999.9999999", 1],
     ["123456789.123456789", "123456789.12345679", -1],
+    // Equal leading words, one number longer: the longer one is larger (and smaller when negative).
+    ["1", "1.0000001", -1],
+    ["1.0000001", "1", 1],
+    ["-1", "-1.0000001", 1],
+    ["-1.0000001", "-1", -1],
   ])("%s vs %s → %d", (a, b, expected) => {
     expect(compareDecimals(new Decimal(a), new Decimal(b))).toBe(expected);
   });

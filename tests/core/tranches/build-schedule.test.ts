@@ -81,6 +81,11 @@ describe("buildSchedule", () => {
     const wrong = buildSchedule(request({ amount: d(100), percents: [d(50), d(50)], dates: ["2019-03-16"] }));
     expect(wrong.problem).toEqual({ kind: "date-count", expected: 2, actual: 1 });
     expect(wrong.items).toHaveLength(2);
+    // An empty list of dates is no dates: the computed schedule, and no problem.
+    const none = buildSchedule(request({ amount: d(100), percents: [d(50), d(50)], dates: [] }));
+    const computed = buildSchedule(request({ amount: d(100), percents: [d(50), d(50)] }));
+    expect(none.problem).toBeUndefined();
+    expect(none.items.map((t) => t.date)).toEqual(computed.items.map((t) => t.date));
   });
 
   it("an unreadable period: a problem and no items", () => {
