@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import { fractionToPercentText } from "../../workbook/cells/percent-text";
+import { fractionToPercentText, isPercentFormat } from "../../workbook/cells/percent-text";
+
+export { isPercentFormat };
 import { utcDateToSerial } from "../../workbook/cells/serial";
 import type { CellValue } from "../../workbook/port";
 
@@ -22,18 +24,6 @@ function scalar(value: Scalar, percent: boolean): CellValue {
     return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : { date: dateSerial(value) };
   }
   return { error: value.error };
-}
-
-/**
- * Whether a number format shows a percent: a `%` in its first (positive) section outside quoted
- * literals and escapes, so `0" %"`-style text labels do not count.
- */
-export function isPercentFormat(numFmt: string): boolean {
-  const first = numFmt.split(";")[0] ?? "";
-  return first
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .includes("%");
 }
 
 function richText(value: ExcelJS.CellRichTextValue): string {

@@ -8,7 +8,7 @@ import { dateCellSerial, utcDateToSerial } from "../../workbook/cells/serial";
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { fractionToPercentText } from "../../workbook/cells/percent-text";
 import type { CellValue } from "../../workbook/port";
-import { isPercentFormat } from "../exceljs/read";
+import { isPercentFormat } from "../../workbook/cells/percent-text";
 import { sheetjs } from "./sheetjs";
 
 /** Excel's error codes as SheetJS reads them from .xls and .xlsx (BIFF numbering). */

@@ -10,3 +10,15 @@ export function fractionToPercentText(fraction: number): string | undefined {
   if (!Number.isFinite(fraction)) return undefined;
   return `${new Decimal(fraction.toPrecision(15)).times(100).toFixed()}%`;
 }
+
+/**
+ * Whether a number format shows a percent: a `%` in its first (positive) section outside quoted
+ * literals and escapes, so `0" %"`-style text labels do not count.
+ */
+export function isPercentFormat(numFmt: string): boolean {
+  const first = numFmt.split(";")[0] ?? "";
+  return first
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
+}
