@@ -6,15 +6,16 @@ const HELP_RU = `GSZ Finance — рейтинг, софинансировани�
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Создаёт книгу с листами исходных данных; --example заполняет их примером программы.
       Существующий файл не заменяется без --force.
-  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
-      Считает рейтинг, софинансирование, транши и расхождения. Книга <in.xlsx> только читается, никогда не записывается.
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Считает рейтинг, софинансирование, транши и расхождения. <in> — книга .xlsx, .xlsm, .xls или .ods
+      из любой программы (Excel, LibreOffice, Google Таблицы, 1С); она только читается, никогда не записывается.
       -o       отдельная книга результатов: листы результатов и копии прочитанных листов исходных данных
                (только значения, серые ярлыки, защищены без пароля), так что каждая ссылка из «Расхождения»
                ведёт в тот же файл. Заменяет только книгу результатов, ранее записанную gsz; другой файл — только с --force.
                Без -o книга не записывается: выводится только сводка (и JSON, если задан --json).
       --json   отчёт в JSON (суммы — строки с 2 знаками, даты ГГГГ-ММ-ДД).
       --strict код выхода 1, если найдено расхождение уровня «ошибка».
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       График траншей для бухгалтерии: UTF-8 с BOM, разделитель «;», десятичная запятая.
   gsz --help | gsz --version
 
@@ -35,15 +36,16 @@ Usage:
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Creates a workbook with the input sheets; --example fills them with an example program.
       An existing file is not replaced without --force.
-  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
-      Computes the ranking, co-financing, tranches and discrepancies. <in.xlsx> is only read, never written.
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Computes the ranking, co-financing, tranches and discrepancies. <in> is an .xlsx, .xlsm, .xls or .ods
+      workbook from any program (Excel, LibreOffice, Google Sheets, 1C); it is only read, never written.
       -o       a separate results workbook: the output sheets and a copy of the input sheets read
                (values only, grey tabs, protected without a password), so every link from Discrepancies
                stays in the same file. It replaces only a results workbook gsz wrote; any other file only with --force.
                Without -o no workbook is written: only the summary (and the JSON with --json).
       --json   the JSON report (amounts as strings with 2 decimals, dates YYYY-MM-DD).
       --strict exit status 1 when an error-level discrepancy is found.
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       The tranche schedule for accountants: UTF-8 with BOM, ';'-separated, decimal comma.
   gsz --help | gsz --version
 
@@ -64,8 +66,9 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Баштапкы маалымат барактары менен китеп түзөт; --example мисал программа менен толтурат.
       Бар файл --force жок алмаштырылбайт.
-  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
-      Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт. <in.xlsx> окулат гана, эч качан жазылбайт.
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+      Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт. <in> — каалаган программадан
+      .xlsx, .xlsm, .xls же .ods китеби; ал окулат гана, эч качан жазылбайт.
       -o       өзүнчө жыйынтыктар китеби: жыйынтык барактары жана окулган баштапкы барактардын көчүрмөлөрү
                (маанилер гана, боз энбелгилер, сырсөзсүз корголгон), ошондуктан «Дал келбестиктер» барагындагы
                ар бир шилтеме ошол эле файлга алып барат. gsz мурда жазган жыйынтыктар китебин гана алмаштырат;
@@ -73,7 +76,7 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
                -o жок болсо китеп жазылбайт: кыскача маалымат гана чыгарылат (--json менен JSON да).
       --json   JSON отчёт (суммалар 2 белги менен сап, даталар ЖЖЖЖ-АА-КК).
       --strict «ката» деңгээлиндеги дал келбестик табылса, чыгуу коду 1.
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       Бухгалтерия үчүн транштардын графиги: BOM менен UTF-8, «;» бөлгүч, ондук үтүр.
   gsz --help | gsz --version
 
@@ -89,8 +92,8 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
 түрүндө чыгарылат, эч кандай файл жазылбайт жана өзгөрбөйт.`;
 
 const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
-  gsz run <in.xlsx> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
-  gsz tranches <in.xlsx> --csv <out.csv> [--lang ru|en|ky] [--force]`;
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]`;
 
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
