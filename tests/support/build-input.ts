@@ -70,9 +70,13 @@ export const PROGRAM_ROWS: Readonly<Record<ProgramField, number>> = {
   tieBreak: 20,
   trancheScheme: 21,
   trancheRounding: 22,
+  meetingDate: 23,
+  releaseThresholdPct: 24,
+  reallocationPct: 25,
+  asOf: 26,
 };
 export const PROGRAM_VALUE_COL = 2;
-export const DIRECTIONS_HEADER_ROW = 24;
+export const DIRECTIONS_HEADER_ROW = 28;
 export const DIRECTION_COLS = { code: 1, name: 2, allocated: 3, maxPerProject: 4 } as const;
 
 export const APPLICATION_COLS: Readonly<Record<ApplicationField, number>> = {

@@ -46,7 +46,11 @@ export type ProgramField =
   | "quorum"
   | "tieBreak"
   | "trancheScheme"
-  | "trancheRounding";
+  | "trancheRounding"
+  | "meetingDate"
+  | "releaseThresholdPct"
+  | "reallocationPct"
+  | "asOf";
 
 export interface Direction {
   readonly code: string;
@@ -79,6 +83,14 @@ export interface Program {
   readonly trancheScheme: readonly Decimal[];
   /** 0.01 (tyiyn) or 1 (whole som); default 0.01. */
   readonly trancheRounding: Decimal;
+  /** Дата заседания: the commission's meeting, for the protocol. */
+  readonly meetingDate?: IsoDate;
+  /** Порог освоения, %: share of the grant paid so far that must be reported spent before the next tranche; absent: 75. */
+  readonly releaseThresholdPct?: Decimal;
+  /** Перераспределение, %: how far a budget line's spending may differ from its approved amount; absent: 15. */
+  readonly reallocationPct?: Decimal;
+  /** На дату: the date "overdue" is judged at; absent: no overdue checks. */
+  readonly asOf?: IsoDate;
   readonly directions: readonly Direction[];
   readonly cells: Cells<ProgramField>;
 }
@@ -194,6 +206,36 @@ export interface Contract {
   readonly cells: Cells<ContractField>;
 }
 
+export type PaymentField = "contract" | "tranche" | "date" | "amount" | "order";
+
+/** One row of Платежи: money paid on one tranche of one contract (a tranche may take several payments). */
+export interface Payment {
+  /** № договора, as in Договоры. */
+  readonly contract: string;
+  /** № транша, 1-based. */
+  readonly tranche: number;
+  readonly date: IsoDate;
+  readonly amount: Decimal;
+  /** № платёжного поручения; "" when blank. */
+  readonly order: string;
+  readonly cells: Cells<PaymentField>;
+}
+
+export type SpendingReportField = "contract" | "tranche" | "category" | SourceKey | "accepted";
+
+/**
+ * One row of Отчёты: what the NGO reported spent from each source on one budget line in the period of
+ * one tranche, as accepted by the municipality. A report counts from `accepted`.
+ */
+export interface SpendingReport {
+  readonly contract: string;
+  readonly tranche: number;
+  readonly category: BudgetCategory;
+  readonly sources: Sources;
+  readonly accepted?: IsoDate;
+  readonly cells: Cells<SpendingReportField>;
+}
+
 /** Everything people filled in, as plain data. Produced by the workbook layer, consumed by the core. */
 export interface GszInput {
   readonly program: Program;
@@ -203,6 +245,10 @@ export interface GszInput {
   readonly commission: readonly Member[];
   readonly scores: readonly ScoreRow[];
   readonly contracts: readonly Contract[];
+  /** Платежи (optional sheet); absent or empty: nothing paid yet. */
+  readonly payments?: readonly Payment[];
+  /** Отчёты (optional sheet); absent or empty: nothing reported yet. */
+  readonly reports?: readonly SpendingReport[];
   /**
    * What reading noticed without stopping the run (empty rows inside a table, totals rows, rows with
    * data that are not read), each at its row. `analyze` returns them with the other findings.

@@ -218,6 +218,10 @@ export function readProgram(
     trancheScheme:
       Array.isArray(scheme) && scheme.every((p) => p instanceof Decimal) ? scheme : [new Decimal(100)],
     trancheRounding: decimal("trancheRounding") ?? new Decimal("0.01"),
+    meetingDate: text("meetingDate"),
+    releaseThresholdPct: decimal("releaseThresholdPct"),
+    reallocationPct: decimal("reallocationPct"),
+    asOf: text("asOf"),
     directions: directions.directions,
     cells: parameters.cells,
   };

@@ -95,6 +95,22 @@ export const PARAMETERS: readonly ParameterSpec[] = [
     { ru: "Порог расхождения", en: "Divergence threshold", ky: "Айырмачылык босогосу" },
     "decimal",
   ),
+  param(
+    "meetingDate",
+    { ru: "Дата заседания", en: "Meeting date", ky: "Жыйындын датасы", aliases: ["Дата заседания комиссии"] },
+    "date",
+  ),
+  param(
+    "releaseThresholdPct",
+    { ru: "Порог освоения, %", en: "Release threshold, %", ky: "Өздөштүрүү босогосу, %" },
+    "percent",
+  ),
+  param(
+    "reallocationPct",
+    { ru: "Перераспределение, %", en: "Reallocation tolerance, %", ky: "Кайра бөлүштүрүү, %" },
+    "percent",
+  ),
+  param("asOf", { ru: "На дату", en: "As of", ky: "Датага карата" }, "date"),
   param("quorum", { ru: "Кворум", en: "Quorum", ky: "Кворум" }, "integer"),
   param(
     "tieBreak",

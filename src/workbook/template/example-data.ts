@@ -31,6 +31,9 @@ export const EXAMPLE_PROGRAM = {
   divergenceThreshold: 5,
   quorum: 7,
   trancheScheme: "50/30/20",
+  meetingDate: "2019-02-20",
+  releaseThresholdPct: 75,
+  reallocationPct: 15,
 } as const;
 
 export interface ExampleDirection {

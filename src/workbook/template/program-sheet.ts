@@ -44,6 +44,10 @@ function exampleValue(field: ProgramField, lang: Lang): WriteValue {
     tieBreak: TIE_BREAK_NAMES["earlier-submission"][lang],
     trancheScheme: p.trancheScheme,
     trancheRounding: decimalText("0.01", lang),
+    meetingDate: dateText(p.meetingDate, lang),
+    releaseThresholdPct: p.releaseThresholdPct,
+    reallocationPct: p.reallocationPct,
+    asOf: null,
   };
   return values[field];
 }

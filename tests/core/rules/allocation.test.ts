@@ -77,7 +77,7 @@ describe("direction-over-allocation", () => {
     );
     expect(found).toMatchObject([
       {
-        address: at("Программа", 26, 3),
+        address: at("Программа", 30, 3),
         message: "rules.direction-over-allocation.recommended",
         actual: "50000.01",
       },

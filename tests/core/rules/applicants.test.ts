@@ -73,7 +73,7 @@ describe("duplicate-id", () => {
       ["rules.duplicate-id.member", at("Комиссия", 4, 1)],
       ["rules.duplicate-id.criterion", at("Критерии", 4, 1)],
       ["rules.duplicate-id.score", at("Оценки", 14, 2)],
-      ["rules.duplicate-id.direction", at("Программа", 27, 1)],
+      ["rules.duplicate-id.direction", at("Программа", 31, 1)],
     ]);
   });
 

@@ -6,7 +6,7 @@ describe("buildInput", () => {
     expect(input.applications).toHaveLength(4);
     expect(input.applications[1]?.cells.grant).toEqual(at(SHEETS.applications, 3, 6));
     expect(input.program.cells.budget).toEqual(at(SHEETS.program, 7, 2));
-    expect(input.program.directions[0]?.cells.allocated).toEqual(at(SHEETS.program, 25, 3));
+    expect(input.program.directions[0]?.cells.allocated).toEqual(at(SHEETS.program, 29, 3));
     expect(input.scores).toHaveLength(12);
     expect(input.contracts).toHaveLength(4);
   });
