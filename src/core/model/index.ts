@@ -3,3 +3,4 @@ export * from "./finding";
 export * from "./problem";
 export * from "./workbook";
 export * from "./result";
+export * from "./execution";

@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import type { Execution } from "./execution";
 import type { Finding } from "./finding";
 import type { IsoDate, SourceKey, Sources } from "./workbook";
 
@@ -64,6 +65,8 @@ export interface GszResult {
   readonly ranking: readonly RankingEntry[];
   readonly cofinancing: Cofinancing;
   readonly tranches: readonly TrancheSchedule[];
+  /** Payments, reports and release of tranches; absent where the engine has not computed it. */
+  readonly execution?: Execution;
   /** Sorted with compareFindings: errors first. */
   readonly findings: readonly Finding[];
 }
