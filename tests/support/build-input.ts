@@ -190,6 +190,7 @@ export interface ProgramSpec {
   tieBreak?: Program["tieBreak"];
   trancheScheme?: readonly Amount[];
   trancheRounding?: Amount;
+  nonWorkingDays?: readonly IsoDate[];
 }
 
 export interface ApplicationSpec extends SourceSpec {
@@ -498,6 +499,7 @@ export function buildProgram(spec: ProgramSpec, directions: readonly DirectionSp
     tieBreak: s.tieBreak ?? "none",
     trancheScheme: (s.trancheScheme ?? ["100"]).map(dec),
     trancheRounding: dec(s.trancheRounding ?? "0.01"),
+    ...(s.nonWorkingDays ? { nonWorkingDays: s.nonWorkingDays } : {}),
     directions: directions.map(buildDirection),
     cells,
   };

@@ -20,14 +20,6 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** Saturday and Sunday move to the following Monday; other days stay. */
-export function offWeekend(date: CalendarDate): CalendarDate {
-  const day = weekday(date);
-  if (day === 6) return addDays(date, 2);
-  if (day === 0) return addDays(date, 1);
-  return date;
-}
-
 /** 0 Sunday … 6 Saturday. */
 export function weekday(date: CalendarDate): number {
   return new Date(toDayNumber(date) * 86_400_000).getUTCDay();

@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO dates, in UTC so no time zone ever moves a day. */
 export * from "./iso-date";
 export * from "./calendar";
-export * from "./month-fraction";
+export * from "./working-days";
+export * from "./fixed-holidays";

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Execution } from "./execution";
-import type { Finding } from "./finding";
+import type { Finding, MessageParams } from "./finding";
 import type { IsoDate, SourceKey, Sources } from "./workbook";
 
 export type FundingStatus = "funded" | "reserve" | "below-pass" | "ineligible";
@@ -50,6 +50,8 @@ export interface Tranche {
   readonly cumulative: Decimal;
   /** Message key of the release condition (e.g. first tranche at signing, later after a report). */
   readonly condition: string;
+  /** Parameters of the condition's message (e.g. the tranche whose report releases this one). */
+  readonly conditionParams?: MessageParams;
 }
 
 export interface TrancheSchedule {

@@ -91,6 +91,11 @@ export interface Program {
   readonly reallocationPct?: Decimal;
   /** На дату: the date "overdue" is judged at; absent: no overdue checks. */
   readonly asOf?: IsoDate;
+  /**
+   * Public holidays and moved days off (Программа, table 3), besides Saturdays and Sundays: a computed
+   * tranche date never falls on one. Absent or empty: only weekends are days off.
+   */
+  readonly nonWorkingDays?: readonly IsoDate[];
   readonly directions: readonly Direction[];
   readonly cells: Cells<ProgramField>;
 }

@@ -13,8 +13,10 @@ export interface ScheduleRequest {
   readonly unit: Decimal;
   readonly start: IsoDate;
   readonly end: IsoDate;
-  /** Given dates, one per tranche; used as typed (not moved off weekends: a person chose them). */
+  /** Given dates, one per tranche; used as typed (not moved off days off: a person chose them). */
   readonly dates?: readonly IsoDate[];
+  /** Days off besides weekends (Программа, table 3); computed dates never fall on one. */
+  readonly nonWorkingDays?: readonly IsoDate[];
 }
 
 /** Why a schedule could not be built as asked; data, never thrown. */
@@ -47,7 +49,7 @@ export function buildSchedule(request: ScheduleRequest): Schedule {
   if (percents.length === 0 || !sum.equals(100)) return { items: [], problem: { kind: "percent-sum", sum } };
 
   const n = percents.length;
-  const computed = defaultTrancheDates(request.start, request.end, n);
+  const computed = defaultTrancheDates(request.start, request.end, n, request.nonWorkingDays);
   const given = request.dates !== undefined && request.dates.length > 0 ? request.dates : undefined;
   let dates: readonly IsoDate[] | undefined = computed;
   let problem: ScheduleProblem | undefined;
@@ -62,13 +64,15 @@ export function buildSchedule(request: ScheduleRequest): Schedule {
     let part = i === n - 1 ? left : roundHalfUp(new ExactDecimal(amount).times(percent).dividedBy(100), unit);
     if (!amount.isNegative() && part.greaterThan(left)) part = left;
     cumulative = cumulative.plus(part);
+    const condition = trancheCondition(i + 1, n);
     items.push({
       n: i + 1,
       date: dates[i] ?? "",
       percent,
       amount: part,
       cumulative,
-      condition: trancheCondition(i + 1, n),
+      condition: condition.key,
+      ...(condition.params ? { conditionParams: condition.params } : {}),
     });
   });
   return problem ? { items, problem } : { items };

@@ -1,16 +1,23 @@
-/** Message keys of the release condition of a tranche (texts in src/i18n/catalogs/core.ts). */
+import type { MessageParams } from "../model";
+
+/** Message keys of the release condition of a tranche (texts in src/i18n/catalogs/tranche-dates.ts). */
 export const TRANCHE_CONDITIONS = {
-  first: "core.tranche.condition.first",
-  middle: "core.tranche.condition.middle",
-  last: "core.tranche.condition.last",
+  first: "tranche-dates.condition.advance",
+  middle: "tranche-dates.condition.after-report",
+  last: "tranche-dates.condition.final-report",
 } as const;
 
+export interface TrancheCondition {
+  readonly key: string;
+  readonly params?: MessageParams;
+}
+
 /**
- * The first tranche is paid on signing the contract, each later one after the report on the previous
- * tranche, the last after the final report. A single tranche is the first.
+ * Tranche k of n: the first is the advance on signing the contract, the last is paid after the final
+ * report, each other one after the report on tranche k − 1. A single tranche is the advance.
  */
-export function trancheCondition(k: number, n: number): string {
-  if (k === 1) return TRANCHE_CONDITIONS.first;
-  if (k === n) return TRANCHE_CONDITIONS.last;
-  return TRANCHE_CONDITIONS.middle;
+export function trancheCondition(k: number, n: number): TrancheCondition {
+  if (k === 1) return { key: TRANCHE_CONDITIONS.first };
+  if (k === n) return { key: TRANCHE_CONDITIONS.last };
+  return { key: TRANCHE_CONDITIONS.middle, params: { previous: k - 1 } };
 }

@@ -2,5 +2,5 @@
 export { parseScheme, type ParsedScheme } from "./parse-scheme";
 export { buildSchedule, type Schedule, type ScheduleProblem, type ScheduleRequest } from "./build-schedule";
 export { defaultTrancheDates } from "./tranche-dates";
-export { TRANCHE_CONDITIONS, trancheCondition } from "./conditions";
+export { TRANCHE_CONDITIONS, trancheCondition, type TrancheCondition } from "./conditions";
 export { scheduleContracts, type ContractSchedules } from "./schedule-contracts";

@@ -36,6 +36,7 @@ export function scheduleContracts(input: GszInput): ContractSchedules {
       start: contract.start,
       end: contract.end,
       dates: contract.dates,
+      nonWorkingDays: input.program.nonWorkingDays,
     });
     if (schedule.problem?.kind === "percent-sum") {
       findings.push(percentSumFinding(contract, schedule.problem.sum, usesDefault, input));

@@ -10,9 +10,6 @@ export const core: CatalogSet = {
     "core.severity.error": "ошибка",
     "core.severity.warning": "предупреждение",
     "core.severity.info": "сведения",
-    "core.tranche.condition.first": "при подписании договора",
-    "core.tranche.condition.middle": "после отчёта по предыдущему траншу",
-    "core.tranche.condition.last": "после итогового отчёта",
     "rules.score-out-of-range":
       "Оценка {value} члена комиссии {member} по критерию {criterion} заявки {application} вне диапазона 0–{max}; она не учтена.",
     "rules.score-missing": "Нет оценки члена комиссии {member} по критерию {criterion} заявки {application}.",
@@ -42,9 +39,6 @@ export const core: CatalogSet = {
     "core.severity.error": "error",
     "core.severity.warning": "warning",
     "core.severity.info": "info",
-    "core.tranche.condition.first": "on signing the contract",
-    "core.tranche.condition.middle": "after the report on the previous tranche",
-    "core.tranche.condition.last": "after the final report",
     "rules.score-out-of-range":
       "Score {value} by {member} on criterion {criterion} of application {application} is outside 0–{max}; it is not counted.",
     "rules.score-missing": "No score by {member} on criterion {criterion} of application {application}.",
@@ -75,9 +69,6 @@ export const core: CatalogSet = {
     "core.severity.error": "ката",
     "core.severity.warning": "эскертүү",
     "core.severity.info": "маалымат",
-    "core.tranche.condition.first": "келишимге кол коюлганда",
-    "core.tranche.condition.middle": "мурунку транш боюнча отчеттон кийин",
-    "core.tranche.condition.last": "жыйынтык отчеттон кийин",
     "rules.score-out-of-range":
       "{application} арызы боюнча {member} койгон {criterion} критерийинин {value} баасы 0–{max} чегинен тышкары; ал эсепке алынган жок.",
     "rules.score-missing": "{application} арызы боюнча {member} {criterion} критерийине баа койгон эмес.",

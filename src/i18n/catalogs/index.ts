@@ -6,6 +6,7 @@ import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { reading } from "./reading";
 import { rules } from "./rules";
+import { trancheDates } from "./tranche-dates";
 import { ui } from "./ui";
 import { workbook } from "./workbook";
 
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   filesCli,
   files,
   ui,
+  trancheDates,
 ];

@@ -5,6 +5,7 @@ import type {
   Direction,
   Finding,
   InputProblem,
+  IsoDate,
   Program,
   ProgramField,
   TieBreak,
@@ -21,7 +22,7 @@ import {
 } from "../schema/columns";
 import { PARAMETERS, type ParameterSpec } from "../schema/parameters";
 import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
-import { lastRowOf, rowsNotRead, tableBody, type RowSpan } from "./body";
+import { rowsNotRead, tableBody, type RowSpan } from "./body";
 import { findTable, headerRows, spellings } from "./find-table";
 import type { Grid } from "./grid";
 import { isNothing, readTable } from "./rows";
@@ -129,18 +130,24 @@ function readDirections(
   return { directions, problems: read.problems, notes: read.notes, span: read.body };
 }
 
-/** Table 3 `Дата | Нерабочий день` when present: not read yet, but its rows are its own. */
-function nonWorkingDaysSpan(grid: Grid, lang: Lang, stops: readonly number[]): RowSpan | undefined {
-  const table =
-    headerRows(grid, NON_WORKING_DAYS_TABLE).length > 0
-      ? findTable(grid, NON_WORKING_DAYS_TABLE, lang).table
-      : undefined;
-  return table && { headerRow: table.headerRow, lastRow: lastRowOf(grid, table, stops) };
+/**
+ * Table 3 `Дата | Нерабочий день` when present: each row a date (any accepted date form; a bad one is a
+ * problem at its cell) and an optional name. The dates in order, each once.
+ */
+function readNonWorkingDays(
+  grid: Grid,
+  lang: Lang,
+  stops: readonly number[],
+): { dates?: IsoDate[]; problems: readonly InputProblem[]; notes: readonly Finding[]; span?: RowSpan } {
+  if (headerRows(grid, NON_WORKING_DAYS_TABLE).length === 0) return { problems: [], notes: [] };
+  const read = readTable(grid, NON_WORKING_DAYS_TABLE, lang, { stops, alone: false });
+  const dates = [...new Set(read.rows.flatMap((row) => row.text("date") ?? []))].sort();
+  return { dates, problems: read.problems, notes: read.notes, span: read.body };
 }
 
 /**
- * Sheet Программа: the parameters (table 1) and the directions (table 2), each ending before the next
- * table's header row (table 3, the non-working days, included). Rows with data in no table are noted.
+ * Sheet Программа: the parameters (table 1), the directions (table 2) and the non-working days (table 3,
+ * optional), each ending before the next table's header row. Rows with data in no table are noted.
  */
 export function readProgram(
   grid: Grid,
@@ -149,16 +156,18 @@ export function readProgram(
   const stops = PROGRAM_TABLES.flatMap((spec) => headerRows(grid, spec));
   const parameters = readParameters(grid, lang, stops);
   const directions = readDirections(grid, lang, stops);
-  const spans = [parameters.span, directions.span, nonWorkingDaysSpan(grid, lang, stops)];
+  const holidays = readNonWorkingDays(grid, lang, stops);
+  const spans = [parameters.span, directions.span, holidays.span];
   const notes = [
     ...parameters.notes,
     ...directions.notes,
+    ...holidays.notes,
     ...rowsNotRead(
       grid,
       spans.filter((span): span is RowSpan => span !== undefined),
     ),
   ];
-  const problems = [...parameters.problems, ...directions.problems];
+  const problems = [...parameters.problems, ...directions.problems, ...holidays.problems];
   const v = parameters.values;
   const text = (field: ProgramField): string | undefined => {
     const value = v.get(field);
@@ -222,6 +231,7 @@ export function readProgram(
     releaseThresholdPct: decimal("releaseThresholdPct"),
     reallocationPct: decimal("reallocationPct"),
     asOf: text("asOf"),
+    ...(holidays.dates ? { nonWorkingDays: holidays.dates } : {}),
     directions: directions.directions,
     cells: parameters.cells,
   };

@@ -60,7 +60,7 @@ export function trancheRows(schedules: readonly TrancheSchedule[], lang: Lang): 
         { kind: "percent", percent: t.percent },
         { kind: "money", amount: t.amount },
         { kind: "money", amount: t.cumulative },
-        { kind: "text", text: translate(lang, t.condition) },
+        { kind: "text", text: translate(lang, t.condition, t.conditionParams) },
       ]);
     }
   }

@@ -296,13 +296,13 @@ export const DIRECTIONS_TABLE: TableSpec<"code" | "name" | "allocated" | "maxPer
 };
 
 /**
- * Программа, table 3 (optional): `Дата | Нерабочий день`, public holidays and moved days off. Not read
- * yet; known so that the table above it (the directions) ends at its header row.
+ * Программа, table 3 (optional): `Дата | Нерабочий день`, public holidays and moved days off, each a
+ * date with an optional name. Computed tranche dates never fall on one.
  */
 export const NON_WORKING_DAYS_TABLE: TableSpec<"date" | "name"> = {
   columns: [
     col("date", { ru: "Дата", en: "Date", ky: "Күнү" }, "date", true, 14),
-    col("name", { ru: "Нерабочий день", en: "Non-working day", ky: "Иш эмес күн" }, "text", true, 44),
+    col("name", { ru: "Нерабочий день", en: "Non-working day", ky: "Иш эмес күн" }, "text", false, 44),
   ],
 };
 

@@ -18,22 +18,47 @@ describe("buildSchedule", () => {
   it("50/30/20 of 250 000 over 15 March – 30 November 2019", () => {
     const { items, problem } = buildSchedule(request({ amount: d(250000), percents: [d(50), d(30), d(20)] }));
     expect(problem).toBeUndefined();
-    // duration = 8 months + 15/30 = 8.5 months; offsets 2.8333, 5.6667, 8.5 months:
-    // k=1: 15 May + 0.8333 × 31 days (May 15 → June 15) = 25.83 → 26 days → 10 June (Monday)
-    // k=2: 15 Aug + 0.6667 × 31 = 20.67 → 21 days → 5 September (Thursday)
-    // k=3: 30 November 2019 is a Saturday → Monday 2 December
+    // D = 260 days: the advance on Friday 15 March; the middle 130 days later, Tuesday 23 July; the last
+    // on the end, Saturday 30 November, which moves back to Friday 29 November (Monday is after the end)
     expect(
       items.map((t) => [t.n, t.date, t.percent.toString(), t.amount.toFixed(2), t.cumulative.toFixed(2)]),
     ).toEqual([
-      [1, "2019-06-10", "50", "125000.00", "125000.00"],
-      [2, "2019-09-05", "30", "75000.00", "200000.00"],
-      [3, "2019-12-02", "20", "50000.00", "250000.00"],
+      [1, "2019-03-15", "50", "125000.00", "125000.00"],
+      [2, "2019-07-23", "30", "75000.00", "200000.00"],
+      [3, "2019-11-29", "20", "50000.00", "250000.00"],
     ]);
-    expect(items.map((t) => t.condition)).toEqual([
-      "core.tranche.condition.first",
-      "core.tranche.condition.middle",
-      "core.tranche.condition.last",
+    expect(items.map((t) => [t.condition, t.conditionParams])).toEqual([
+      ["tranche-dates.condition.advance", undefined],
+      ["tranche-dates.condition.after-report", { previous: 1 }],
+      ["tranche-dates.condition.final-report", undefined],
     ]);
+  });
+
+  it("the conditions of four tranches name the report that releases each middle one", () => {
+    const { items } = buildSchedule(request({ amount: d(1000), percents: [d(25), d(25), d(25), d(25)] }));
+    expect(items.map((t) => [t.condition, t.conditionParams])).toEqual([
+      ["tranche-dates.condition.advance", undefined],
+      ["tranche-dates.condition.after-report", { previous: 1 }],
+      ["tranche-dates.condition.after-report", { previous: 2 }],
+      ["tranche-dates.condition.final-report", undefined],
+    ]);
+  });
+
+  it("computed dates avoid the program's non-working days; given dates are not moved", () => {
+    const holidays = ["2019-03-15", "2019-07-23"];
+    const moved = buildSchedule(
+      request({ amount: d(100), percents: [d(50), d(30), d(20)], nonWorkingDays: holidays }),
+    );
+    expect(moved.items.map((t) => t.date)).toEqual(["2019-03-18", "2019-07-24", "2019-11-29"]);
+    const given = buildSchedule(
+      request({
+        amount: d(100),
+        percents: [d(50), d(50)],
+        nonWorkingDays: holidays,
+        dates: ["2019-03-15", "2019-11-30"],
+      }),
+    );
+    expect(given.items.map((t) => t.date)).toEqual(["2019-03-15", "2019-11-30"]);
   });
 
   it("the last tranche takes the remainder of half-up rounding", () => {
@@ -63,12 +88,12 @@ describe("buildSchedule", () => {
     expect(buildSchedule(request({ amount: d(100), percents: [] })).problem?.kind).toBe("percent-sum");
   });
 
-  it("a single tranche of 100 % falls at the end of the contract", () => {
+  it("a single tranche of 100 % is the advance on the start of the contract", () => {
     const { items } = buildSchedule(
       request({ amount: d(5000), percents: [d(100)], start: "2019-01-01", end: "2019-06-28" }),
     );
     expect(items.map((t) => [t.date, t.amount.toFixed(2), t.condition])).toEqual([
-      ["2019-06-28", "5000.00", "core.tranche.condition.first"],
+      ["2019-01-01", "5000.00", "tranche-dates.condition.advance"],
     ]);
   });
 
@@ -96,7 +121,7 @@ describe("buildSchedule", () => {
     );
   });
 
-  it("property: sums exactly to the amount, no tranche negative, never on a weekend, in order", () => {
+  it("property: sums exactly to the amount, no tranche negative, within the period, never on a weekend, in order", () => {
     const schemeArb = fc.uniqueArray(fc.integer({ min: 1, max: 9999 }), { maxLength: 5 }).map((cuts) => {
       const points = [0, ...cuts.sort((a, b) => a - b), 10000];
       return points.slice(1).map((p, i) => d(p - (points[i] ?? 0)).dividedBy(100));
@@ -124,7 +149,9 @@ describe("buildSchedule", () => {
             items.every((t, i) => i === 0 || (items[i - 1]?.date ?? "") <= t.date) &&
             items.every((t) => {
               const date = parseIsoDate(t.date);
-              return date !== undefined && weekday(date) !== 0 && weekday(date) !== 6 && t.date >= start;
+              // any three days in a row hold a working day, so no date stays on a weekend then
+              const weekend = date === undefined || weekday(date) === 0 || weekday(date) === 6;
+              return date !== undefined && (length < 2 || !weekend) && t.date >= start && t.date <= end;
             })
           );
         },

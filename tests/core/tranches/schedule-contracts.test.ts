@@ -18,9 +18,24 @@ describe("scheduleContracts", () => {
     expect(schedule?.contract).toBe("Д-7");
     expect(schedule?.organization).toBe('ОФ "Мээрим"');
     expect(schedule?.items.map((t) => [t.date, t.amount.toFixed(2)])).toEqual([
-      ["2019-06-10", "50000.00"],
-      ["2019-09-05", "30000.00"],
-      ["2019-12-02", "20000.00"],
+      ["2019-03-15", "50000.00"],
+      ["2019-07-23", "30000.00"],
+      ["2019-11-29", "20000.00"],
+    ]);
+  });
+
+  it("computed dates avoid the program's non-working days", () => {
+    const input = buildInput({
+      program: { nonWorkingDays: ["2019-03-15", "2019-07-23"] },
+      applications: oneApplication,
+      contracts: [
+        { application: "A-01", number: "Д-7", amount: "100000", start: "2019-03-15", end: "2019-11-30" },
+      ],
+    });
+    expect(scheduleContracts(input).schedules[0]?.items.map((t) => t.date)).toEqual([
+      "2019-03-18",
+      "2019-07-24",
+      "2019-11-29",
     ]);
   });
 
@@ -109,7 +124,7 @@ describe("scheduleContracts", () => {
       ],
     });
     const { schedules, findings } = scheduleContracts(input);
-    expect(schedules[0]?.items.map((t) => t.date)).toEqual(["2019-06-10", "2019-09-05", "2019-12-02"]);
+    expect(schedules[0]?.items.map((t) => t.date)).toEqual(["2019-03-15", "2019-07-23", "2019-11-29"]);
     expect(findings.map((f) => [f.rule, f.message, f.expected, f.actual, f.address])).toEqual([
       ["tranche-date-outside", "rules.tranche-date-outside.count", "3", "2", at("Договоры", 2, 8)],
     ]);
