@@ -1,4 +1,5 @@
 import { analyze } from "../../src/core/analyze";
+import { TRANCHE_CONDITIONS } from "../../src/core/tranches";
 import { compareFindings, RULE_IDS, type Finding } from "../../src/core/model";
 import { catalogKeys } from "../../src/i18n";
 import { buildInput } from "../support/build-input";
@@ -70,9 +71,7 @@ describe("core messages", () => {
     "rules.tie-at-funding-line.no-dates",
     "rules.tranche-percent-sum.default",
     "rules.tranche-date-outside.count",
-    "core.tranche.condition.first",
-    "core.tranche.condition.middle",
-    "core.tranche.condition.last",
+    ...Object.values(TRANCHE_CONDITIONS),
   ];
 
   it.each(["ru", "en", "ky"] as const)("every key the core emits has a %s text", (lang) => {

@@ -1,8 +1,9 @@
 import Decimal from "decimal.js";
+import { fixedNonWorkingDays } from "../../core/dates";
 import type { ProgramField } from "../../core/model";
 import { translate, type Lang } from "../../i18n";
 import type { SheetLayout, ValidationLayout, WriteValue } from "../port";
-import { DIRECTIONS_TABLE, PARAMETERS_TABLE } from "../schema/columns";
+import { DIRECTIONS_TABLE, NON_WORKING_DAYS_TABLE, PARAMETERS_TABLE } from "../schema/columns";
 import { SHEETS } from "../schema/names";
 import { PARAMETERS } from "../schema/parameters";
 import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
@@ -62,10 +63,26 @@ const LISTS: Partial<Record<ProgramField, (lang: Lang) => readonly string[]>> = 
 };
 
 /**
- * Программа: table 1 `Параметр | Значение` (a plain range: an Excel table would have to span the
- * four columns of table 2), an empty row, then table 2, the directions, as an Excel table.
+ * Table 3 `Дата | Нерабочий день`: the fixed non-working days of Kyrgyzstan in `year` under the Labour
+ * Code in force that year, named in the template's language; people add the lunar holidays and moved
+ * days off below. Dates are written as the text people type (column A holds text).
  */
-export function programSheet(lang: Lang, example: boolean): SheetLayout {
+function nonWorkingDayRows(lang: Lang, year: number): WriteValue[][] {
+  return fixedNonWorkingDays(year).map((day) => [dateText(day.date, lang), translate(lang, day.name)]);
+}
+
+/**
+ * Программа: table 1 `Параметр | Значение` (a plain range: an Excel table would have to span the
+ * four columns of table 2), an empty row, table 2, the directions, as an Excel table, an empty row, then
+ * table 3, the non-working days (a plain range of two columns). Table 3 is pre-filled for the example's
+ * budget year, or for a blank template for `year` (the current year unless given: the competition a
+ * secretary prepares is most often this year's, and days of the wrong year are simply never hit).
+ */
+export function programSheet(
+  lang: Lang,
+  example: boolean,
+  year: number = new Date().getUTCFullYear(),
+): SheetLayout {
   const params = PARAMETERS.map((spec): WriteValue[] => [
     spec.key[lang],
     example ? exampleValue(spec.field, lang) : null,
@@ -89,6 +106,8 @@ export function programSheet(lang: Lang, example: boolean): SheetLayout {
     });
   });
   const [key, value] = PARAMETERS_TABLE.columns;
+  const holidaysHeader = directionsHeader + directions.length + 2;
+  const holidays = nonWorkingDayRows(lang, example ? EXAMPLE_PROGRAM.year : year);
   const widths = DIRECTIONS_TABLE.columns.map((c) => c.width);
   return {
     name: SHEETS.program.name[lang],
@@ -100,6 +119,9 @@ export function programSheet(lang: Lang, example: boolean): SheetLayout {
       [],
       DIRECTIONS_TABLE.columns.map((c) => c.header[lang]),
       ...directions,
+      [],
+      NON_WORKING_DAYS_TABLE.columns.map((c) => c.header[lang]),
+      ...holidays,
     ],
     columns: [
       { width: Math.max(widths[0] ?? 0, key?.width ?? 0), format: "text" },
@@ -110,7 +132,7 @@ export function programSheet(lang: Lang, example: boolean): SheetLayout {
     tables: [
       { name: "GszDirections", headerRow: directionsHeader, lastRow: directionsHeader + directions.length },
     ],
-    titleRows: [1, HEADER_ROW],
+    titleRows: [1, HEADER_ROW, holidaysHeader],
     freezeRows: 1,
     validations,
   };

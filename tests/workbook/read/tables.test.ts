@@ -201,18 +201,42 @@ describe("where a table ends", () => {
     ]);
   });
 
-  it("Программа: the directions end at the header of table 3 (non-working days), which is not read as directions", () => {
+  it("Программа: the directions end at the header of table 3 (non-working days), which is read as days off", () => {
     const sheets = example();
-    sheet(sheets, "Программа").push(
-      [],
+    const grid = sheet(sheets, "Программа");
+    grid.splice(rowOf(grid, "Дата"));
+    grid.push(
       ["Дата", "Нерабочий день"],
       [{ date: 43466 }, "Новый год"],
       ["08.03.2019", "8 Марта"],
+      ["21.03.2019"],
     );
     const read = parseSheets(sheets);
     expect(read.problems).toEqual([]);
-    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
+    const original = ORIGINAL.input;
+    expect(original?.program.nonWorkingDays).toHaveLength(12);
+    expect(essence(read.input)).toEqual(
+      essence(
+        original && {
+          ...original,
+          program: { ...original.program, nonWorkingDays: ["2019-01-01", "2019-03-08", "2019-03-21"] },
+        },
+      ),
+    );
     expect(read.input?.notes).toEqual([]);
+  });
+
+  it("Программа: a bad date in table 3 is a problem at its cell", () => {
+    const sheets = example();
+    const grid = sheet(sheets, "Программа");
+    const header = rowOf(grid, "Дата");
+    grid.push(["31.02.2019", "Ошибка"]);
+    const read = parseSheets(sheets);
+    expect(read.input).toBeUndefined();
+    expect(read.problems.map((p) => [p.address, p.message])).toEqual([
+      [{ sheet: "Программа", row: grid.length, col: 1 }, "workbook.cell.dateInvalid"],
+    ]);
+    expect(grid.length - 1 - header).toBe(13);
   });
 
   it("Программа: the parameters end at the directions' header even without an empty row between them", () => {
@@ -250,11 +274,12 @@ describe("where a table ends", () => {
     const grid = sheet(sheets, "Программа");
     const at = rowOf(grid, "Код");
     const directions = { name: "GszDirections", headerRow: at, lastRow: at + 3, firstCol: 0, lastCol: 3 };
-    grid.push([], ["Утверждено решением кенеша"]);
+    // between the directions and table 3 (the non-working days)
+    grid.splice(at + 4, 0, [], ["Утверждено решением кенеша"]);
     const read = parseSheets(sheets, { Программа: [directions] });
     expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
     expect(brief(read.input?.notes)).toEqual([
-      ["row-not-read", `Программа!${grid.length}:1`, "rules.row-not-read"],
+      ["row-not-read", `Программа!${at + 6}:1`, "rules.row-not-read"],
     ]);
   });
 });
