@@ -45,4 +45,27 @@ describe("the tranche schedule's columns, declared once", () => {
     expect(fallback.rows[1]?.[5]).toBeCloseTo(0.3333, 10);
     expect(fallback.columns.map((c) => c.format)).toEqual(TRANCHE_COLUMNS.map((c) => c.format));
   });
+
+  it("writes each tranche's condition in the user's language, naming the report that releases it", () => {
+    const { input, result: r } = result();
+    const conditions = (lang: "ru" | "en" | "ky"): string[] =>
+      tranchesCsv(r, lang)
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")
+        .slice(1, 4)
+        .map((line) => line.split(";")[8] ?? "");
+    expect(conditions("ru")).toEqual([
+      "аванс при подписании",
+      "после отчёта по траншу 1",
+      "после итогового отчёта",
+    ]);
+    expect(conditions("ky")[1]).toBe("1-транш боюнча отчеттон кийин");
+    const sheet = outputLayouts(input, r, { lang: "en", now: new Date(0), fingerprint: "x" }).find(
+      (l) => l.name === "Tranches",
+    );
+    const texts = (sheet?.rows ?? []).map((row) => row[8]);
+    expect(texts).toContain("advance on signing");
+    expect(texts).toContain("after the report on tranche 1");
+    expect(texts).toContain("after the final report");
+  });
 });
