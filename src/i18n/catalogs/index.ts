@@ -7,6 +7,7 @@ import { output } from "./output";
 import { reading } from "./reading";
 import { rules } from "./rules";
 import { ui } from "./ui";
+import { web } from "./web";
 import { workbook } from "./workbook";
 
 /**
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   filesCli,
   files,
   ui,
+  web,
 ];
