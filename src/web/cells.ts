@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { formatDecimalText, type Lang } from "../i18n";
 import { isoToDotted } from "../app/csv";
+import { formatAddress } from "../workbook/a1";
 import { anySerialToIso } from "../workbook/cells/serial";
 import type { ColumnFormat, WriteValue } from "../workbook/port";
 
@@ -21,7 +22,10 @@ function numberText(value: number, format: ColumnFormat, lang: Lang): string {
   return format === "percent" ? `${text}\u00a0%` : text;
 }
 
-/** A cell of an output sheet as the sheet shows it: money with 2 decimals, aggregates with 4, dates dd.mm.yyyy. */
+/**
+ * A cell of an output sheet as the sheet shows it: money with 2 decimals, aggregates with 4, dates
+ * dd.mm.yyyy, a link to a cell as its address.
+ */
 export function cellText(value: WriteValue | undefined, format: ColumnFormat, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
@@ -32,5 +36,6 @@ export function cellText(value: WriteValue | undefined, format: ColumnFormat, la
   if ("formula" in value) {
     return typeof value.result === "number" ? numberText(value.result, format, lang) : value.result;
   }
-  return value.text;
+  // A link to a cell (Расхождения): the page cannot open the cell, so it names it in full, `Заявки!F4`.
+  return formatAddress(value);
 }

@@ -20,10 +20,11 @@ describe("a cell of an output sheet on the page", () => {
     expect(cellText(43525, "date", "en")).toBe("01.03.2019");
   });
 
-  it("shows integers, text, links, formulas and empty cells as the sheet does", () => {
+  it("shows integers, text, links (as the cell's full address), formulas and empty cells as the sheet does", () => {
     expect(cellText(3, "integer", "ru")).toBe("3");
     expect(cellText("ОФ «Жаштар»", "text", "ru")).toBe("ОФ «Жаштар»");
-    expect(cellText({ text: "Заявки!F4", sheet: "Заявки", row: 4, col: 6 }, "text", "ru")).toBe("Заявки!F4");
+    expect(cellText({ text: "F4", sheet: "Заявки", row: 4, col: 6 }, "text", "ru")).toBe("Заявки!F4");
+    expect(cellText({ text: "B2", sheet: "Мой лист", row: 2, col: 2 }, "text", "ru")).toBe("'Мой лист'!B2");
     expect(cellText({ formula: "SUBTOTAL(109,A1:A3)", result: 1500 }, "money", "en")).toBe("1,500.00");
     expect(cellText(null, "money", "ru")).toBe("");
     expect(cellText({ error: "#REF!" }, "money", "ru")).toBe("#REF!");

@@ -10,7 +10,7 @@ import { formatDecimalText, translate, type Lang } from "../../src/i18n";
 import { gsz } from "../cli/harness";
 import { TOOLS, describeWith } from "../support/external-tools";
 import { ensureWebBuild } from "./build";
-import { brokenBytes, exampleBytes } from "./workbooks";
+import { brokenBytes, discrepantBytes, exampleBytes } from "./workbooks";
 
 /**
  * The offline page as built (dist/web/index.html, its CSP) in Debian's chromium, opened from a file:
@@ -64,11 +64,13 @@ suite("the offline page in chromium", () => {
     return (JSON.parse(readFileSync(json, "utf8")) as JsonRanking).ranking;
   }
 
-  /** The Рейтинг table on screen: application, place and total as shown. */
-  async function screenRanking(lang: Lang): Promise<string[][]> {
-    const headers = ["output.col.application", "output.col.place", "output.col.total"].map((k) =>
-      translate(lang, k),
-    );
+  /** Columns of the first table of an output sheet on screen, by their headers, for rows with a first column. */
+  async function screenTable(
+    lang: Lang,
+    sheetKey: string,
+    headerKeys: readonly string[],
+  ): Promise<string[][]> {
+    const headers = headerKeys.map((k) => translate(lang, k));
     return page.evaluate(
       ([sheet, wanted]) => {
         const table = document.querySelector(`section[data-sheet="${sheet}"] table`);
@@ -81,8 +83,17 @@ suite("the offline page in chromium", () => {
           .filter((cells) => cells[at[0] ?? -1] !== "")
           .map((cells) => at.map((i) => cells[i] ?? "?"));
       },
-      [translate(lang, "output.sheet.ranking"), headers] as const,
+      [translate(lang, sheetKey), headers] as const,
     );
+  }
+
+  /** The Рейтинг table on screen: application, place and total as shown. */
+  function screenRanking(lang: Lang): Promise<string[][]> {
+    return screenTable(lang, "output.sheet.ranking", [
+      "output.col.application",
+      "output.col.place",
+      "output.col.total",
+    ]);
   }
 
   function expected(ranking: JsonRanking["ranking"], lang: Lang): string[][] {
@@ -156,6 +167,27 @@ suite("the offline page in chromium", () => {
     const csv = await downloaded("tranches");
     expect((await gsz(["tranches", file, "--csv", join(work, "cli.csv")])).code).toBe(0);
     expect(readFileSync(csv.path).equals(readFileSync(join(work, "cli.csv")))).toBe(true);
+  }, 300_000);
+
+  it("shows each discrepancy with its Sheet!A1, as in the CLI's JSON", async () => {
+    const wrong = await discrepantBytes();
+    const file = join(work, "wrong-total.xlsx");
+    writeFileSync(file, wrong.bytes);
+    await page.locator("#file").setInputFiles(file);
+    await page.locator("#summary", { hasText: "wrong-total.xlsx" }).waitFor({ timeout: 120_000 });
+    const json = join(work, "wrong.json");
+    expect((await gsz(["run", file, "--json", json])).code).toBe(0);
+    const report = JSON.parse(readFileSync(json, "utf8")) as {
+      findings: { rule: string; sheet: string; cell: string }[];
+    };
+    const cells = report.findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`]);
+    expect(cells.map(([, cell]) => cell)).toContain(wrong.cell);
+    expect(
+      await screenTable("ru", "output.sheet.discrepancies", ["output.col.rule", "output.col.cell"]),
+    ).toEqual(cells);
+    // Discrepancies do not stop the run: the results are offered.
+    expect(await page.locator("[data-download=results]").count()).toBe(1);
+    await page.screenshot({ path: join(root, "artifacts", "web-findings.png"), fullPage: true });
   }, 300_000);
 
   it("reads an .ods saved by LibreOffice, dropped on the page", async () => {

@@ -4,10 +4,11 @@ import { join } from "node:path";
 import { openWorkbook } from "../../src/adapters/files";
 import { isResultsWorkbook } from "../../src/cli/outputs";
 import { DOWNLOADS } from "../../src/web/downloads";
+import { formatAddress } from "../../src/workbook/a1";
 import { checkWorkbook, fileStem } from "../../src/web/session";
 import { problemText } from "../../src/web/view";
 import { gsz } from "../cli/harness";
-import { brokenBytes, exampleBytes } from "./workbooks";
+import { brokenBytes, discrepantBytes, exampleBytes } from "./workbooks";
 
 const NOW = new Date(Date.UTC(2026, 10, 26, 12, 0));
 const dir = mkdtempSync(join(tmpdir(), "gsz-web-"));
@@ -76,6 +77,21 @@ describe("the page computes a workbook as gsz run does", () => {
     expect(checked.kind).toBe("problems");
     const lines = checked.kind === "problems" ? checked.problems.map((p) => problemText(p, "ru")) : [];
     for (const cell of broken.cells) expect(lines.some((l) => l.startsWith(`${cell}: `))).toBe(true);
+  });
+
+  it("finds the discrepancy of a wrong total at its cell, as the CLI does", async () => {
+    const wrong = await discrepantBytes();
+    const file = join(dir, "wrong.xlsx");
+    writeFileSync(file, wrong.bytes);
+    await gsz(["run", file, "--json", join(dir, "wrong.json")]);
+    const report = JSON.parse(readFileSync(join(dir, "wrong.json"), "utf8")) as {
+      findings: { rule: string; sheet: string; cell: string }[];
+    };
+    const checked = await checkWorkbook(wrong.bytes, "wrong.xlsx", "ru", NOW);
+    if (checked.kind !== "done") throw new Error("problems");
+    const found = checked.outcome.result.findings.map((f) => [f.rule, f.address && formatAddress(f.address)]);
+    expect(found).toEqual(report.findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`]));
+    expect(found.map(([, cell]) => cell)).toContain(wrong.cell);
   });
 
   it("says plainly when a file is not a spreadsheet", async () => {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
 import { createTemplate } from "../../src/app";
 import type { Lang } from "../../src/i18n";
+import { cellRef } from "../../src/workbook/a1";
 
 /** The example workbook of `gsz template --example`, as bytes. */
 export async function exampleBytes(lang: Lang = "ru"): Promise<Uint8Array> {
@@ -31,7 +32,22 @@ export async function brokenBytes(): Promise<{ bytes: Uint8Array; cells: string[
   ws.getCell(grant.row, grant.col).value = "сто тысяч";
   const total = under(ws, "Итого");
   ws.getCell(total.row + 1, total.col).value = "много";
-  const a1 = (p: { row: number; col: number }): string => `Заявки!${ws.getCell(p.row, p.col).address}`;
+  const a1 = (p: { row: number; col: number }): string => `Заявки!${cellRef(p.row, p.col)}`;
   const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
   return { bytes, cells: [a1(grant), a1({ row: total.row + 1, col: total.col })] };
+}
+
+/** The example with one application's total 1 000 som too high: readable, so a discrepancy at that cell. */
+export async function discrepantBytes(): Promise<{ bytes: Uint8Array; cell: string }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await exampleBytes()) as never);
+  const ws = book.getWorksheet("Заявки");
+  if (!ws) throw new Error("no Заявки");
+  const total = under(ws, "Итого");
+  const rows = ws.getSheetValues() as unknown[][];
+  const value = rows[total.row]?.[total.col];
+  if (typeof value !== "number") throw new Error(`Итого is ${String(value)}`);
+  ws.getCell(total.row, total.col).value = value + 1000;
+  const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  return { bytes, cell: `Заявки!${cellRef(total.row, total.col)}` };
 }
