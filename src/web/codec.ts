@@ -5,7 +5,7 @@ const BLOCK = 0xffff;
 
 /**
  * A valid raw deflate stream that does not compress: the data in stored blocks. For browsers without
- * CompressionStream (before Chrome 80, Firefox 113, Safari 16.4): the results workbook is larger but
+ * raw deflate in CompressionStream (before Chrome 103, Firefox 113, Safari 16.4): the results workbook is larger but
  * it is the same package, every program opens it.
  */
 export function storedDeflate(data: Uint8Array): Uint8Array {
@@ -43,7 +43,20 @@ export const STORED_CODEC: ZipCodec = {
   },
 };
 
-/** The codec of the page: the browser's CompressionStream where it has one, stored blocks otherwise. */
-export function browserCodec(scope: object = globalThis): ZipCodec {
-  return "CompressionStream" in scope ? PLATFORM_CODEC : STORED_CODEC;
+/** Whether the platform's CompressionStream knows raw deflate (Chrome 103, Firefox 113, Safari 16.4 on). */
+function hasRawDeflate(scope: { readonly CompressionStream?: unknown }): boolean {
+  const Stream = scope.CompressionStream;
+  if (typeof Stream !== "function") return false;
+  try {
+    new (Stream as new (format: string) => unknown)("deflate-raw");
+    return true;
+  } catch {
+    // Chrome 80–102 have CompressionStream but only "deflate" and "gzip".
+    return false;
+  }
+}
+
+/** The codec of the page: the browser's CompressionStream where it does raw deflate, stored blocks otherwise. */
+export function browserCodec(scope: { readonly CompressionStream?: unknown } = globalThis): ZipCodec {
+  return hasRawDeflate(scope) ? PLATFORM_CODEC : STORED_CODEC;
 }

@@ -44,4 +44,12 @@ describe("the page's codec", () => {
   it("is the stored fallback where there is none", () => {
     expect(browserCodec({})).toBe(STORED_CODEC);
   });
+
+  it("is the stored fallback where CompressionStream has no raw deflate (Chrome 80–102)", () => {
+    // A constructor as those browsers have it: "gzip" and "deflate" only.
+    const OnlyGzip = function (format: string): void {
+      if (format !== "gzip" && format !== "deflate") throw new TypeError(`Unsupported format ${format}`);
+    };
+    expect(browserCodec({ CompressionStream: OnlyGzip })).toBe(STORED_CODEC);
+  });
 });
