@@ -8,6 +8,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webPage = require("./webpack.web.config.js");
 
 const OFFICE_JS = "node_modules/@microsoft/office-js/dist";
 /** Files office.js loads next to itself inside Excel (host scripts, locale strings), and the mapping table. */
@@ -20,9 +21,13 @@ const OFFICE_FILES = [
   "*/office_strings.js",
 ];
 
-module.exports = (_env, argv) => {
+/** The add-in, and the offline page (dist/web/, webpack.web.config.js); `--config-name addin` builds one. */
+module.exports = (env, argv) => [addin(env, argv), webPage(env, argv)];
+
+function addin(_env, argv) {
   const production = argv.mode !== "development";
   return {
+    name: "addin",
     mode: production ? "production" : "development",
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
     devtool: "source-map",
@@ -35,8 +40,8 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // dist/cli and dist/bench are the command line and benchmarks, built by esbuild: keep them.
-      clean: { keep: /^(cli|bench)[\\/]/ },
+      // dist/cli and dist/bench are the command line and benchmarks, built by esbuild, dist/web the offline page: keep them.
+      clean: { keep: /^(cli|bench|web)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -93,4 +98,4 @@ module.exports = (_env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
-};
+}

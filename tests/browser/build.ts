@@ -27,7 +27,14 @@ export function ensureBuild(): string {
   }
   execFileSync(
     process.execPath,
-    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
+    // Only the add-in: the offline page (dist/web) has its own build in tests/web/build.ts.
+    [
+      join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--config-name",
+      "addin",
+      "--mode",
+      "production",
+    ],
     {
       cwd: root,
       stdio: "pipe",

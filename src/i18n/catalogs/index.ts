@@ -9,6 +9,7 @@ import { reading } from "./reading";
 import { rules } from "./rules";
 import { trancheDates } from "./tranche-dates";
 import { ui } from "./ui";
+import { web } from "./web";
 import { workbook } from "./workbook";
 
 /**
@@ -28,4 +29,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   files,
   ui,
   trancheDates,
+  web,
 ];

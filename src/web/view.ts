@@ -1,0 +1,103 @@
+import { translate, type Lang } from "../i18n";
+import { formatAddress } from "../workbook/a1";
+import type { SheetLayout } from "../workbook/port";
+import { cellText } from "./cells";
+import { DOWNLOADS, type Download } from "./downloads";
+import type { Checked, PageProblem } from "./session";
+
+/** A new element with a class, attributes and children (text or elements). */
+export function h(
+  doc: Document,
+  tag: string,
+  attrs: Readonly<Record<string, string>> = {},
+  ...children: readonly (Node | string)[]
+): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+/** An output sheet as tables: its title rows as text in their place, the header rows as <th>. */
+export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTMLElement {
+  const headerRows = new Set(layout.tables.map((t) => t.headerRow));
+  const titles = new Set(layout.titleRows ?? []);
+  const marked = new Set((layout.highlights ?? []).map((c) => `${c.row}:${c.col}`));
+  const section = h(
+    doc,
+    "section",
+    { class: "sheet", "data-sheet": layout.name },
+    h(doc, "h2", {}, layout.name),
+  );
+  let table: HTMLElement | undefined;
+  const width = layout.columns.length;
+  layout.rows.forEach((row, i) => {
+    const r = i + 1;
+    if (titles.has(r)) {
+      table = undefined;
+      section.append(
+        h(doc, "p", { class: "sheet-title" }, row.map((v) => cellText(v, "text", lang)).join(" ")),
+      );
+      return;
+    }
+    if (row.every((v) => v === null || v === "")) return;
+    if (!table) {
+      table = h(doc, "table", {});
+      section.append(h(doc, "div", { class: "scroll" }, table));
+    }
+    const tr = h(doc, "tr", { "data-row": String(r) });
+    const header = headerRows.has(r);
+    for (let c = 0; c < Math.max(width, row.length); c++) {
+      const format = header ? "text" : (layout.columns[c]?.format ?? "text");
+      const attrs: Record<string, string> = { class: `f-${format}` };
+      if (marked.has(`${r}:${c + 1}`)) attrs.class += " marked";
+      tr.append(h(doc, header ? "th" : "td", attrs, cellText(row[c], format, lang)));
+    }
+    table.append(tr);
+  });
+  return section;
+}
+
+/** A problem as `Sheet!A1: message` (or the message alone for the whole file). */
+export function problemText(problem: PageProblem, lang: Lang): string {
+  const message = translate(lang, problem.key, problem.params);
+  return problem.address ? `${formatAddress(problem.address)}: ${message}` : message;
+}
+
+/** The result of a workbook: its problems, or the summary, the output sheets and the results downloads. */
+export function checkedView(
+  doc: Document,
+  checked: Checked,
+  lang: Lang,
+  button: (d: Download) => HTMLElement,
+): HTMLElement {
+  const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
+  if (checked.kind === "problems") {
+    return h(
+      doc,
+      "section",
+      { id: "problems", role: "alert" },
+      h(doc, "p", {}, t("web.problems", { file: checked.file, count: checked.problems.length })),
+      h(doc, "ul", {}, ...checked.problems.map((p) => h(doc, "li", {}, problemText(p, lang)))),
+    );
+  }
+  const { input, result, book, wasStale } = checked.outcome;
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const summary = t("web.done", {
+    file: checked.file,
+    applications: input.applications.length,
+    contracts: input.contracts.length,
+    findings: result.findings.length,
+    errors,
+  });
+  const results = DOWNLOADS.filter((d) => d.group === "results");
+  return h(
+    doc,
+    "div",
+    { id: "computed" },
+    h(doc, "p", { id: "summary" }, summary),
+    ...(wasStale ? [h(doc, "p", { class: "note" }, t("web.stale"))] : []),
+    h(doc, "section", { id: "downloads" }, h(doc, "h2", {}, t("web.downloads")), ...results.map(button)),
+    ...book.outputs.map((layout) => sheetTable(doc, layout, lang)),
+  );
+}

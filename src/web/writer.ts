@@ -1,0 +1,22 @@
+/**
+ * The page's writers of workbooks, over ExcelJS: loaded only when a workbook is downloaded (a chunk of
+ * its own), so the page opens fast. The same writers as the CLI's `run -o` and `template`.
+ */
+import { resultsWorkbookBytes } from "../adapters/exceljs/results";
+import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
+import { createTemplate } from "../app";
+import type { ResultsBook } from "../app/types";
+import type { Lang } from "../i18n";
+import { browserCodec } from "./codec";
+
+/** The results workbook of `gsz run -o`, byte for byte the same package. */
+export function resultsBytes(book: ResultsBook): Promise<Uint8Array> {
+  return resultsWorkbookBytes(book, browserCodec());
+}
+
+/** The workbook of `gsz template` (with `--example` when `example`). */
+export async function templateBytes(lang: Lang, example: boolean): Promise<Uint8Array> {
+  const book = ExcelJsWorkbook.create();
+  await createTemplate(book, { lang, example });
+  return book.toBuffer();
+}
