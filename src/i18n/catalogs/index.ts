@@ -4,6 +4,7 @@ import { core } from "./core";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
+import { protocol } from "./protocol";
 import { reading } from "./reading";
 import { rules } from "./rules";
 import { ui } from "./ui";
@@ -20,6 +21,7 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   reading,
   rules,
   output,
+  protocol,
   cli,
   filesCli,
   files,
