@@ -1,4 +1,5 @@
 import type { CatalogSet } from "../types";
+import { GUIDE_EN, GUIDE_KY, GUIDE_RU } from "./guide";
 
 /**
  * Messages of the printed documents: page header and footer of every output sheet (`print.`), the
@@ -7,6 +8,7 @@ import type { CatalogSet } from "../types";
  */
 export const protocol: CatalogSet = {
   ru: {
+    ...GUIDE_RU,
     "print.header": "{municipality} — {program}",
     "print.footer": "стр. {page} из {pages}",
     "output.sheet.protocol": "Протокол",
@@ -50,6 +52,7 @@ export const protocol: CatalogSet = {
     "protocol.ties.none": "Равных баллов на границе финансирования нет.",
   },
   en: {
+    ...GUIDE_EN,
     "print.header": "{municipality} — {program}",
     "print.footer": "page {page} of {pages}",
     "output.sheet.protocol": "Protocol",
@@ -93,6 +96,7 @@ export const protocol: CatalogSet = {
     "protocol.ties.none": "No equal scores at the funding line.",
   },
   ky: {
+    ...GUIDE_KY,
     "print.header": "{municipality} — {program}",
     "print.footer": "{pages} беттин {page}-бети",
     "output.sheet.protocol": "Протокол",
