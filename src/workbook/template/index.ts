@@ -37,8 +37,6 @@ export function inputTemplateLayouts(lang: Lang, example: boolean): SheetLayout[
   ];
 }
 
-
-
 /**
  * The example program as the reader sees it (with every cell address), for tests and demos.
  * Throws if the bundled example ever stops reading cleanly: that is a bug, not a user's input.
