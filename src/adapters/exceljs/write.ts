@@ -194,7 +194,15 @@ function wrapColumns(ws: Worksheet, layout: SheetLayout): void {
       if (needed > (lines.get(i + 1) ?? 1)) lines.set(i + 1, needed);
     });
   });
-  for (const [row, count] of lines) ws.getRow(row).height = count * LINE_HEIGHT;
+  for (const [row, count] of lines) {
+    if (count < 2) continue;
+    const cells = ws.getRow(row);
+    cells.height = count * LINE_HEIGHT;
+    // The row's other cells start at the top too, level with the first line of the wrapped text.
+    cells.eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, vertical: "top" };
+    });
+  }
 }
 
 /** A4, fitted to one page wide and any number of pages tall, print titles, page header and footer. */

@@ -135,11 +135,14 @@ function queueWraps(sheet: Excel.Worksheet, layout: SheetLayout): void {
     wrapped = true;
     const range = sheet.getRangeByIndexes(0, c, height, 1);
     range.format.wrapText = true;
-    range.format.verticalAlignment = "Top";
     for (const row of layout.titleRows ?? [])
       sheet.getRangeByIndexes(row - 1, c, 1, 1).format.wrapText = false;
   });
-  if (wrapped) sheet.getRangeByIndexes(0, 0, height, Math.max(1, layout.columns.length)).format.autofitRows();
+  if (!wrapped) return;
+  const all = sheet.getRangeByIndexes(0, 0, height, Math.max(1, layout.columns.length));
+  // Every cell starts at the top, level with the first line of the wrapped text next to it.
+  all.format.verticalAlignment = "Top";
+  all.format.autofitRows();
 }
 
 /** A4, one page wide and any number tall, print titles, page header and footer (ExcelApi 1.9). */

@@ -30,9 +30,9 @@ export function renderProtocol(input: GszInput, result: GszResult, ctx: RenderCo
   const none = t("protocol.none");
   const columns: ColumnSpec[] = [
     { header: "", format: "integer", minWidth: 6, maxWidth: 8 },
-    { header: "", format: "text", minWidth: 24, maxWidth: 40 },
+    { header: "", format: "text", minWidth: 24, maxWidth: 46 },
     { header: "", format: "text", minWidth: 12, maxWidth: 26 },
-    { header: "", format: "number", minWidth: 9, maxWidth: 12 },
+    { header: "", format: "number", minWidth: 9, maxWidth: 22 },
     { header: "", format: "money", minWidth: 14 },
     { header: "", format: "money", minWidth: 14 },
     { header: "", format: "money", minWidth: 14 },

@@ -135,7 +135,7 @@ describe("every output sheet prints as a document", () => {
   it("wraps a column whose text is longer than its widest width", () => {
     const protocol = renderProtocol(input, result, ctx("ru"));
     // The directions' names (column B) run to 90 characters; the roles (column C) fit.
-    expect(protocol.columns[1]).toMatchObject({ wrap: true, width: 40 });
+    expect(protocol.columns[1]).toMatchObject({ wrap: true, width: 46 });
     expect(protocol.columns[2]?.wrap).toBeUndefined();
   });
 });
