@@ -1,7 +1,7 @@
 import type { SheetLayout, WorkbookPort } from "../workbook/port";
 import { inputSheetKind, isInputSheetName } from "../workbook/read/sheets";
 import { INPUT_SHEET_KINDS } from "../workbook/schema/types";
-import { inputTemplateLayouts } from "../workbook/template";
+import { guideSheet, inputTemplateLayouts } from "../workbook/template";
 import type { TemplateOptions } from "./types";
 
 /** A sheet of the workbook and whether it holds any value. */
@@ -15,7 +15,7 @@ export interface ExistingSheet {
  * data is replaced only when the user confirms it by name.
  */
 export interface TemplatePlan {
-  /** Written without asking: input sheets that are missing, or present under the same name but empty. */
+  /** Written without asking: input sheets that are missing, or present under the same name but empty (and then the "Как заполнять" sheet, first). */
   readonly create: readonly SheetLayout[];
   /** Present under the same name and holding data: written only when the user confirms. */
   readonly replace: readonly SheetLayout[];
@@ -54,6 +54,9 @@ export function planTemplate(existing: readonly ExistingSheet[], opts: TemplateO
       create.push(layout);
     }
   }
+  // The "Как заполнять" sheet comes with any template that writes something (never asked about: it is
+  // ours, not people's data), and first.
+  if (create.length || replace.length) create.unshift(guideSheet(opts.lang));
   return { create, replace, wouldReplace, keep };
 }
 

@@ -68,6 +68,8 @@ export interface ColumnLayout {
   /** Width in characters, as Excel measures column width. */
   readonly width: number;
   readonly format: ColumnFormat;
+  /** Text in this column wraps onto more lines (long names, messages) instead of overflowing; title rows never wrap. */
+  readonly wrap?: boolean;
 }
 
 /** An Excel table (ListObject) over rows headerRow..lastRow and columns 1..columns.length. */
@@ -92,9 +94,28 @@ export interface ValidationLayout {
      * An Excel formula, without the leading `=`, that is true for an allowed value. It is written for
      * the block's first cell: relative references move with each cell, as in Excel's own dialog.
      */
-    | { readonly kind: "custom"; readonly formula: string };
+    | { readonly kind: "custom"; readonly formula: string }
+    /** Any value: the validation only carries its input message (`prompt`). */
+    | { readonly kind: "any" };
   /** Shown when the user types something else; in the user's language. */
   readonly message: string;
+  /** The input message shown while a cell of the block is selected: what goes there, with an example. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+}
+
+/**
+ * How a sheet prints, the same in every adapter: A4 in `orientation`, fitted to one page wide and as many
+ * pages tall as it needs, `repeatRows` printed at the top of every page (print titles), `header` in the
+ * middle of the page header and `footer` in the middle of the page footer. Header and footer are plain
+ * text; in the footer `{page}` and `{pages}` stand for the page number and the number of pages
+ * (see ../workbook/print.ts for the codes Excel stores).
+ */
+export interface PageSetupLayout {
+  readonly orientation: "portrait" | "landscape";
+  /** 1-based, inclusive. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly header: string;
+  readonly footer: string;
 }
 
 /** A whole sheet to write: values from A1, its columns, tables and cosmetics. */
@@ -110,6 +131,8 @@ export interface SheetLayout {
   readonly validations?: readonly ValidationLayout[];
   /** Cells tinted as a warning (1-based row/col), e.g. failing rows of a ranking. */
   readonly highlights?: readonly { readonly row: number; readonly col: number }[];
+  /** How the sheet prints; absent: the application's defaults. */
+  readonly pageSetup?: PageSetupLayout;
 }
 
 /** Options of WorkbookPort.writeSheets. */

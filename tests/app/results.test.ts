@@ -33,7 +33,13 @@ describe("runToResults", () => {
     const { outputs, copies } = outcome.book;
     const fingerprint = inputFingerprint(copies.map((c) => c.sheet));
     expect(outcome.fingerprint).toBe(fingerprint);
-    expect(outputs.map((o) => o.name)).toEqual(["Ranking", "Co-financing", "Tranches", "Discrepancies"]);
+    expect(outputs.map((o) => o.name)).toEqual([
+      "Ranking",
+      "Co-financing",
+      "Tranches",
+      "Discrepancies",
+      "Protocol",
+    ]);
     for (const output of outputs) {
       const values = output.rows.map((row) => row.map((v) => (typeof v === "string" ? v : null)));
       expect(readStamp({ name: output.name, values })).toBe(fingerprint);

@@ -35,7 +35,7 @@ describe("runWorkbook", () => {
     await runWorkbook(book, { lang: "ru", now: NOW });
     const english = await runWorkbook(book, { lang: "en", now: NOW });
     if (english.kind !== "done") throw new Error("problems");
-    expect(english.written).toEqual(["Ranking", "Co-financing", "Tranches", "Discrepancies"]);
+    expect(english.written).toEqual(["Ranking", "Co-financing", "Tranches", "Discrepancies", "Protocol"]);
     expect(await book.listSheets()).toEqual([...inputs, ...english.written]);
   });
 
@@ -47,7 +47,7 @@ describe("runWorkbook", () => {
     expect(report.ranking).toMatchObject(EXPECTED.ranking);
     expect(report.cofinancing).toMatchObject(EXPECTED.cofinancing);
     expect(report.tranches).toMatchObject(EXPECTED.tranches);
-    expect(outcome.written).toEqual(["Рейтинг", "Софинансирование", "Транши", "Расхождения"]);
+    expect(outcome.written).toEqual(["Рейтинг", "Софинансирование", "Транши", "Расхождения", "Протокол"]);
     expect(book.calls.writeSheets).toBe(1);
     expect(outcome.wasStale).toBe(false);
   });

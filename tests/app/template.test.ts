@@ -14,12 +14,14 @@ const ALL_RU = [
   "Платежи",
   "Отчёты",
 ];
+/** The "Как заполнять" sheet comes first with any template that writes something. */
+const GUIDE_RU = "Как заполнять";
 const names = (layouts: readonly { name: string }[]): string[] => layouts.map((l) => l.name);
 
 describe("planTemplate", () => {
   it("creates every input sheet in a workbook that has none", () => {
     const plan = planTemplate([], RU);
-    expect(names(plan.create)).toEqual(ALL_RU);
+    expect(names(plan.create)).toEqual([GUIDE_RU, ...ALL_RU]);
     expect(plan).toMatchObject({ replace: [], wouldReplace: [], keep: [] });
   });
 
@@ -33,7 +35,7 @@ describe("planTemplate", () => {
     );
     expect(plan.wouldReplace).toEqual(["заявки"]);
     expect(names(plan.replace)).toEqual(["Заявки"]);
-    expect(names(plan.create)).toEqual(ALL_RU.filter((n) => n !== "Заявки"));
+    expect(names(plan.create)).toEqual([GUIDE_RU, ...ALL_RU.filter((n) => n !== "Заявки")]);
   });
 
   it("counts a sheet of the same kind in another language as present, whatever it holds", () => {
@@ -46,7 +48,7 @@ describe("planTemplate", () => {
     );
     expect(plan.keep).toEqual(["Applications", "Scores"]);
     expect(plan.wouldReplace).toEqual([]);
-    expect(names(plan.create)).toEqual(ALL_RU.filter((n) => n !== "Заявки" && n !== "Оценки"));
+    expect(names(plan.create)).toEqual([GUIDE_RU, ...ALL_RU.filter((n) => n !== "Заявки" && n !== "Оценки")]);
   });
 
   it("writes a filled sheet only when the user named it, in the template's order", () => {
@@ -57,10 +59,11 @@ describe("planTemplate", () => {
       ],
       RU,
     );
-    expect(names(templateLayouts(plan, []))).toEqual(
-      ALL_RU.filter((n) => n !== "Программа" && n !== "Оценки"),
-    );
-    expect(names(templateLayouts(plan, ["оценки", "Программа"]))).toEqual(ALL_RU);
+    expect(names(templateLayouts(plan, []))).toEqual([
+      GUIDE_RU,
+      ...ALL_RU.filter((n) => n !== "Программа" && n !== "Оценки"),
+    ]);
+    expect(names(templateLayouts(plan, ["оценки", "Программа"]))).toEqual([GUIDE_RU, ...ALL_RU]);
   });
 });
 
@@ -79,7 +82,7 @@ describe("createTemplate", () => {
   it("keeps a filled Заявки, fills the empty Оценки and adds the missing sheets", async () => {
     const book = filledBook();
     const written = await createTemplate(book, RU);
-    expect(written).toEqual(ALL_RU.filter((n) => n !== "Заявки"));
+    expect(written).toEqual([GUIDE_RU, ...ALL_RU.filter((n) => n !== "Заявки")]);
     expect(book.sheet("Заявки")).toEqual([
       ["№ заявки", "Организация"],
       ["001", "ОФ «Рост»"],
@@ -91,7 +94,7 @@ describe("createTemplate", () => {
   it("replaces a filled sheet the user confirmed", async () => {
     const book = filledBook();
     const written = await createTemplate(book, RU, { replace: ["Заявки"] });
-    expect(written).toEqual(ALL_RU);
+    expect(written).toEqual([GUIDE_RU, ...ALL_RU]);
     expect(book.sheet("Заявки")?.[1]).not.toEqual(["001", "ОФ «Рост»"]);
   });
 
@@ -115,8 +118,19 @@ describe("createTemplate", () => {
 
   it("still writes every sheet into a new workbook for the CLI, without reading", async () => {
     const book = ExcelJsWorkbook.create();
-    expect(await createTemplate(book, { lang: "ky", example: true })).toHaveLength(9);
-    expect(await book.listSheets()).toHaveLength(9);
+    expect(await createTemplate(book, { lang: "ky", example: true })).toHaveLength(10);
+    expect(await book.listSheets()).toEqual([
+      "Кантип толтуруу",
+      "Программа",
+      "Арыздар",
+      "Смета",
+      "Критерийлер",
+      "Комиссия",
+      "Баалар",
+      "Келишимдер",
+      "Төлөмдөр",
+      "Отчеттор",
+    ]);
   });
 
   it("uses the adapter's probe rather than reading the sheets when given one", async () => {

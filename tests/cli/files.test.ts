@@ -39,7 +39,7 @@ const FIXTURES = path.join(__dirname, "..", "fixtures", "files");
 const KEPT = path.join(FIXTURES, "kept-program.xlsm");
 /** The same with a chart as well, which ExcelJS 4.4 cannot even load. */
 const RICH = path.join(FIXTURES, "rich-program.xlsm");
-const OUTPUTS_RU = ["Рейтинг", "Софинансирование", "Транши", "Расхождения"];
+const OUTPUTS_RU = ["Рейтинг", "Софинансирование", "Транши", "Расхождения", "Протокол"];
 const INPUTS = ["Программа", "Applications", "Критерии", "Комиссия", "Оценки", "Договоры"];
 
 let tmp: ReturnType<typeof tempDir>;

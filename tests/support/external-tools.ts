@@ -21,6 +21,12 @@ export const TOOLS = {
     present: (): boolean => existsSync("/usr/bin/chromium"),
     install: "apt-get install -y chromium",
   },
+  /** pdftotext and pdftoppm, to read back the PDFs LibreOffice prints. */
+  poppler: {
+    present: (): boolean =>
+      spawnSync("sh", ["-c", "command -v pdftotext"], { encoding: "utf8" }).status === 0,
+    install: "apt-get install -y --no-install-recommends poppler-utils",
+  },
 } as const;
 
 export type Tool = keyof typeof TOOLS;

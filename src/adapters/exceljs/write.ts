@@ -3,6 +3,7 @@ import { columnLetters } from "../../workbook/a1";
 import { serialToUtcDate } from "../../workbook/cells/serial";
 import { NUMBER_FORMATS, TABLE_STYLE } from "../../workbook/formats";
 import type { SheetLayout, TableLayout, ValidationLayout, WriteValue } from "../../workbook/port";
+import { A4_PAPER_CODE, footerSection, headerSection, printTitleRows } from "../../workbook/print";
 
 const WARNING_FILL = "FFFFC7CE";
 const WARNING_FONT = "FF9C0006";
@@ -110,7 +111,20 @@ function hasRangeValidations(ws: object): ws is RangeValidations {
 }
 
 function toDataValidation(v: ValidationLayout): DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, error: v.message, errorStyle: "stop" } as const;
+  const prompt = v.prompt
+    ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message }
+    : {};
+  if (v.rule.kind === "any") {
+    // ExcelJS writes no type for "any" (Excel's default): a validation that only shows its input message.
+    return { type: "any" as DataValidation["type"], formulae: [], allowBlank: true, ...prompt };
+  }
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    error: v.message,
+    errorStyle: "stop",
+    ...prompt,
+  } as const;
   if (v.rule.kind === "list") {
     // A list typed into the rule itself: quoted, comma-separated (Excel's own form).
     return { ...common, type: "list", formulae: [`"${v.rule.values.join(",")}"`] };
@@ -158,9 +172,63 @@ function styleRows(ws: Worksheet, layout: SheetLayout): void {
   }
 }
 
+/** Points per line of 11-point text, Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Wrapped columns: every cell outside the title rows with a value wraps, aligned to the top, and its row
+ * is made tall enough for the lines it needs (the file stores row heights: LibreOffice does not grow a
+ * row for wrapped text when it opens the file).
+ */
+function wrapColumns(ws: Worksheet, layout: SheetLayout): void {
+  const titles = new Set(layout.titleRows ?? []);
+  const lines = new Map<number, number>();
+  layout.columns.forEach((c, j) => {
+    if (!c.wrap) return;
+    layout.rows.forEach((cells, i) => {
+      const value = cells[j];
+      if (titles.has(i + 1) || value === null || value === undefined) return;
+      ws.getCell(i + 1, j + 1).alignment = { wrapText: true, vertical: "top" };
+      const text = typeof value === "string" ? value : "";
+      const needed = Math.ceil(text.length / Math.max(1, c.width - 1));
+      if (needed > (lines.get(i + 1) ?? 1)) lines.set(i + 1, needed);
+    });
+  });
+  for (const [row, count] of lines) {
+    if (count < 2) continue;
+    const cells = ws.getRow(row);
+    cells.height = count * LINE_HEIGHT;
+    // The row's other cells start at the top too, level with the first line of the wrapped text.
+    cells.eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, vertical: "top" };
+    });
+  }
+}
+
+/** A4, fitted to one page wide and any number of pages tall, print titles, page header and footer. */
+function setUpPage(ws: Worksheet, layout: SheetLayout): void {
+  const setup = layout.pageSetup;
+  if (!setup) return;
+  const titles = printTitleRows(setup);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4_PAPER_CODE,
+    orientation: setup.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(titles ? { printTitlesRow: titles.replace(/\$/g, "") } : {}),
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&C${headerSection(setup)}`,
+    oddFooter: `&C${footerSection(setup)}`,
+  };
+}
+
 /**
  * Fills an empty worksheet from a layout: column formats and widths, loose rows, tables (with their
- * totals rows), validations, title styles, highlights and frozen header rows.
+ * totals rows), validations, title styles, highlights, wrapped columns, page setup and frozen header rows.
  */
 export function fillWorksheet(ws: Worksheet, layout: SheetLayout): void {
   formatColumns(ws, layout);
@@ -168,6 +236,8 @@ export function fillWorksheet(ws: Worksheet, layout: SheetLayout): void {
   for (const table of layout.tables) addTable(ws, layout, table);
   addValidations(ws, layout.validations ?? []);
   styleRows(ws, layout);
+  wrapColumns(ws, layout);
+  setUpPage(ws, layout);
   if (layout.freezeRows !== undefined && layout.freezeRows > 0) {
     ws.views = [
       { state: "frozen", xSplit: 0, ySplit: layout.freezeRows, topLeftCell: `A${layout.freezeRows + 1}` },

@@ -1,11 +1,12 @@
 import type { SheetLayout, ValidationLayout } from "../../workbook/port";
+import { footerSection, headerSection, printTitleRows } from "../../workbook/print";
 import { HIGHLIGHT_FILL, TABLE_STYLE, widthInPoints } from "./formats";
 import type { SheetPlan, WriteOp } from "./plan";
 
 /**
  * Queuing one planned operation on a request context. Nothing here syncs: the caller queues a whole batch,
  * then syncs once. Only APIs of ExcelApi ≤ 1.7 are called unconditionally; data validation (1.8) only when
- * `validations` says the host supports it.
+ * `validations` says the host supports it, page layout (1.9) only when `pageLayout` does.
  */
 
 export interface QueueTarget {
@@ -19,6 +20,11 @@ export interface QueueTarget {
   readonly tempTableName: (sheet: number, table: number) => string;
   /** Whether data validation (ExcelApi 1.8) may be used. */
   readonly validations: boolean;
+  /**
+   * Whether worksheet.pageLayout (ExcelApi 1.9: paper, orientation, zoom, print titles, headers and
+   * footers) may be used. Without it (Office 2019) the sheets print with Excel's defaults.
+   */
+  readonly pageLayout: boolean;
 }
 
 function sheetOf(target: QueueTarget, index: number): Excel.Worksheet {
@@ -92,6 +98,8 @@ function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: Sheet
   for (const run of highlightRuns(layout.highlights ?? [])) {
     sheet.getRangeByIndexes(run.row - 1, run.col - 1, 1, run.length).format.fill.color = HIGHLIGHT_FILL;
   }
+  queueWraps(sheet, layout);
+  if (target.pageLayout) queuePageLayout(sheet, layout);
   if (target.validations) {
     for (const v of layout.validations ?? []) {
       const range = sheet.getRangeByIndexes(
@@ -100,15 +108,57 @@ function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: Sheet
         v.lastRow - v.firstRow + 1,
         v.lastCol - v.firstCol + 1,
       );
-      range.dataValidation.rule = validationRule(v.rule);
-      range.dataValidation.errorAlert = {
-        message: v.message,
-        showAlert: true,
-        style: "Stop",
-        title: layout.name,
-      };
+      const rule = validationRule(v.rule);
+      if (rule) {
+        range.dataValidation.rule = rule;
+        range.dataValidation.errorAlert = {
+          message: v.message,
+          showAlert: true,
+          style: "Stop",
+          title: layout.name,
+        };
+      }
+      if (v.prompt) range.dataValidation.prompt = { ...v.prompt, showPrompt: true };
     }
   }
+}
+
+/**
+ * Wrapped columns (format.wrapText, ExcelApi 1.1): the whole column, then the title rows unwrapped again;
+ * then the rows grow to their wrapped text (autofitRows, ExcelApi 1.2).
+ */
+function queueWraps(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const height = Math.max(1, layout.rows.length);
+  let wrapped = false;
+  layout.columns.forEach((column, c) => {
+    if (!column.wrap) return;
+    wrapped = true;
+    const range = sheet.getRangeByIndexes(0, c, height, 1);
+    range.format.wrapText = true;
+    for (const row of layout.titleRows ?? [])
+      sheet.getRangeByIndexes(row - 1, c, 1, 1).format.wrapText = false;
+  });
+  if (!wrapped) return;
+  const all = sheet.getRangeByIndexes(0, 0, height, Math.max(1, layout.columns.length));
+  // Every cell starts at the top, level with the first line of the wrapped text next to it.
+  all.format.verticalAlignment = "Top";
+  all.format.autofitRows();
+}
+
+/** A4, one page wide and any number tall, print titles, page header and footer (ExcelApi 1.9). */
+function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const setup = layout.pageSetup;
+  if (!setup) return;
+  const page = sheet.pageLayout;
+  page.paperSize = "A4";
+  page.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  // Set as one object (Office.js ignores `zoom.x = …`); 0 pages tall is "as many as needed", as in the file.
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const titles = printTitleRows(setup);
+  if (titles) page.setPrintTitleRows(titles);
+  const all = page.headersFooters.defaultForAllPages;
+  all.centerHeader = headerSection(setup);
+  all.centerFooter = footerSection(setup);
 }
 
 /** Highlighted cells merged into horizontal runs, so a tinted row is one format call, not one per cell. */
@@ -127,9 +177,14 @@ export function highlightRuns(
   return runs;
 }
 
-/** The Office.js rule of a port validation (custom formulas take their `=` here, as Office.js wants). */
-function validationRule(rule: ValidationLayout["rule"]): Excel.DataValidationRule {
+/**
+ * The Office.js rule of a port validation (custom formulas take their `=` here, as Office.js wants);
+ * none for "any", which only carries an input message.
+ */
+function validationRule(rule: ValidationLayout["rule"]): Excel.DataValidationRule | undefined {
   switch (rule.kind) {
+    case "any":
+      return undefined;
     case "list":
       return { list: { inCellDropDown: true, source: rule.values.join(",") } };
     case "decimal":

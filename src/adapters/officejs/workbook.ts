@@ -152,6 +152,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
   ): Promise<void> {
     const names = layouts.map((l) => l.name);
     const validations = this.supports("ExcelApi", "1.8");
+    // ExcelApi 1.9: screen-update suspension and worksheet.pageLayout (the page setup of printed outputs).
     const screen = this.supports("ExcelApi", "1.9");
 
     await this.run(async (context) => {
@@ -189,6 +190,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
         tempNames: plans.map((_, i) => `${TEMP_PREFIX}${token}${i}`),
         tempTableName: (s, t) => `gsz_${token}_${s}_${t}`,
         validations,
+        pageLayout: screen,
       };
       const leftovers = existing.filter((s) => s.name.startsWith(TEMP_PREFIX)).map((s) => s.name);
 

@@ -5,6 +5,7 @@ import { execution } from "./execution";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
+import { protocol } from "./protocol";
 import { reading } from "./reading";
 import { rules } from "./rules";
 import { trancheDates } from "./tranche-dates";
@@ -24,6 +25,7 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   rules,
   execution,
   output,
+  protocol,
   cli,
   filesCli,
   files,

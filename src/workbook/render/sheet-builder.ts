@@ -6,7 +6,7 @@ export interface ColumnSpec {
   readonly format: ColumnFormat;
   /** Narrowest width in characters (default 8). */
   readonly minWidth?: number;
-  /** Widest width in characters (default 45); longer text wraps off to the right. */
+  /** Widest width in characters (default 45); longer text wraps onto more lines (ColumnLayout.wrap). */
   readonly maxWidth?: number;
 }
 
@@ -40,6 +40,8 @@ export class SheetBuilder {
   private readonly highlights: { row: number; col: number }[] = [];
   private freezeRows: number | undefined;
   private readonly widths: number[];
+  /** Columns holding a value longer than their widest width: their cells wrap. */
+  private readonly wraps = new Set<number>();
 
   constructor(
     private readonly name: string,
@@ -62,6 +64,24 @@ export class SheetBuilder {
 
   blank(): this {
     this.rows.push([]);
+    return this;
+  }
+
+  /**
+   * A bold row of column headings for the rows that follow (a section of a document sheet such as the
+   * protocol, not an Excel table); the headings count for the column widths.
+   */
+  heading(cells: readonly WriteValue[]): this {
+    this.rows.push([...cells]);
+    this.titleRows.push(this.rows.length);
+    this.measure(cells);
+    return this;
+  }
+
+  /** A plain row; `measured` rows count for the column widths, others overflow to the right. */
+  row(cells: readonly WriteValue[], measured = true): this {
+    this.rows.push([...cells]);
+    if (measured) this.measure(cells);
     return this;
   }
 
@@ -112,7 +132,9 @@ export class SheetBuilder {
     row.forEach((value, i) => {
       const spec = this.columns[i];
       if (!spec) return;
-      const wanted = Math.min(spec.maxWidth ?? 45, displayLength(value, spec.format) + 2);
+      const length = displayLength(value, spec.format) + 2;
+      if (length > (spec.maxWidth ?? 45)) this.wraps.add(i);
+      const wanted = Math.min(spec.maxWidth ?? 45, length);
       if (wanted > (this.widths[i] ?? 0)) this.widths[i] = wanted;
     });
   }
@@ -121,6 +143,7 @@ export class SheetBuilder {
     const columns: ColumnLayout[] = this.columns.map((c, i) => ({
       format: c.format,
       width: Math.min(c.maxWidth ?? 45, this.widths[i] ?? 8),
+      ...(this.wraps.has(i) ? { wrap: true } : {}),
     }));
     return {
       name: this.name,

@@ -5,6 +5,7 @@ import { parseInput } from "../read";
 import type { SheetLayout } from "../port";
 import { paymentsSheet, reportsSheet } from "./execution-sheets";
 import { programSheet } from "./program-sheet";
+import { withHeaderPrompts } from "./prompts";
 import {
   applicationsSheet,
   budgetSheet,
@@ -15,26 +16,28 @@ import {
 } from "./table-sheets";
 
 export { exampleLines, type ExampleLine } from "./example-budget";
+export { guideSheet, guideSheetName } from "./guide";
 export * from "./example-data";
 export * from "./example-execution";
 export { isoToSerial } from "../cells/serial";
 
 /**
  * The input sheets of WORKBOOK.md in the user's language, in workbook order, as Excel tables under a
- * title row; with `example`, filled with the Kara-Balta 2019 example program, which reads back
- * without problems and yields no error-level discrepancy.
+ * title row, each column's header cell with an input message (what goes there, with an example); with
+ * `example`, filled with the Kara-Balta 2019 example program, which reads back without problems and
+ * yields no error-level discrepancy.
  */
 export function inputTemplateLayouts(lang: Lang, example: boolean): SheetLayout[] {
   return [
-    programSheet(lang, example),
-    applicationsSheet(lang, example),
-    budgetSheet(lang, example),
-    criteriaSheet(lang, example),
-    commissionSheet(lang, example),
-    scoresSheet(lang, example),
-    contractsSheet(lang, example),
-    paymentsSheet(lang, example),
-    reportsSheet(lang, example),
+    withHeaderPrompts(programSheet(lang, example), "program", lang),
+    withHeaderPrompts(applicationsSheet(lang, example), "applications", lang),
+    withHeaderPrompts(budgetSheet(lang, example), "budget", lang),
+    withHeaderPrompts(criteriaSheet(lang, example), "criteria", lang),
+    withHeaderPrompts(commissionSheet(lang, example), "commission", lang),
+    withHeaderPrompts(scoresSheet(lang, example), "scores", lang),
+    withHeaderPrompts(contractsSheet(lang, example), "contracts", lang),
+    withHeaderPrompts(paymentsSheet(lang, example), "payments", lang),
+    withHeaderPrompts(reportsSheet(lang, example), "reports", lang),
   ];
 }
 

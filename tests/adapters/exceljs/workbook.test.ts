@@ -44,6 +44,7 @@ describe("ExcelJsWorkbook", () => {
       "Софинансирование",
       "Транши",
       "Расхождения",
+      "Протокол",
     ]);
     expect(await after.readSheets(INPUT_SHEETS)).toEqual(await before.readSheets(INPUT_SHEETS));
   });
@@ -127,6 +128,7 @@ describe("ExcelJsWorkbook", () => {
       "Co-financing",
       "Tranches",
       "Discrepancies",
+      "Protocol",
     ]);
     // ExcelJS types getTables() as tuples; at run time it returns the tables themselves.
     const named = (t: unknown): t is { name: string } =>

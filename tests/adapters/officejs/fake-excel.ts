@@ -16,6 +16,7 @@ export interface FakeCell {
   hyperlink?: { documentReference?: string; textToDisplay?: string };
   bold?: boolean;
   fill?: string;
+  wrap?: boolean;
 }
 
 export interface FakeSheet {
@@ -24,7 +25,19 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   freezeRows: number;
   columnWidths: Map<number, number>;
-  validations: { r0: number; c0: number; rows: number; cols: number; rule: unknown; alert: unknown }[];
+  validations: {
+    r0: number;
+    c0: number;
+    rows: number;
+    cols: number;
+    rule: unknown;
+    alert: unknown;
+    prompt?: unknown;
+  }[];
+  /** What worksheet.pageLayout was given (ExcelApi 1.9), property by property. */
+  pageLayout: Record<string, unknown>;
+  /** Ranges whose rows were autofitted, as `r0:rows`. */
+  autofitRows: string[];
   /** Cells computed on read rather than stored (large sheets in tests): rows × cols from A1. */
   generated?: { rows: number; cols: number; value: (r: number, c: number) => FakeValue };
 }
@@ -144,6 +157,8 @@ export class FakeExcel {
       freezeRows: 0,
       columnWidths: new Map(),
       validations: [],
+      pageLayout: {},
+      autofitRows: [],
     };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -293,6 +308,13 @@ class FakeWorksheet {
   private resolvedOnce = false;
   readonly tables: FakeSheetTables;
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: {
+    paperSize: string;
+    orientation: string;
+    zoom: unknown;
+    setPrintTitleRows: (rows: string) => void;
+    headersFooters: { defaultForAllPages: { centerHeader: string; centerFooter: string } };
+  };
 
   constructor(
     readonly ctx: FakeContext,
@@ -302,6 +324,46 @@ class FakeWorksheet {
     this.freezePanes = {
       freezeRows: (n: number) =>
         this.ctx.enqueue("freezePanes.freezeRows", () => (this.sheet().freezeRows = n)),
+    };
+    const set = (property: string, value: unknown): void =>
+      this.ctx.enqueue(`pageLayout.${property}`, () => (this.sheet().pageLayout[property] = value));
+    const unread = (property: string): never => notLoaded(`pageLayout.${property}`);
+    this.pageLayout = {
+      set paperSize(v: string) {
+        set("paperSize", v);
+      },
+      get paperSize(): string {
+        return unread("paperSize");
+      },
+      set orientation(v: string) {
+        set("orientation", v);
+      },
+      get orientation(): string {
+        return unread("orientation");
+      },
+      set zoom(v: unknown) {
+        set("zoom", v);
+      },
+      get zoom(): unknown {
+        return unread("zoom");
+      },
+      setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(v: string) {
+            set("centerHeader", v);
+          },
+          get centerHeader(): string {
+            return unread("centerHeader");
+          },
+          set centerFooter(v: string) {
+            set("centerFooter", v);
+          },
+          get centerFooter(): string {
+            return unread("centerFooter");
+          },
+        },
+      },
     };
   }
 
@@ -408,10 +470,13 @@ class FakeRange {
   } = {};
   readonly format: {
     columnWidth: number;
+    wrapText: boolean;
+    verticalAlignment: string;
+    autofitRows: () => void;
     font: { bold: boolean };
     fill: { color: string };
   };
-  readonly dataValidation: { rule: unknown; errorAlert: unknown };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
 
   constructor(
     readonly ws: FakeWorksheet,
@@ -433,6 +498,23 @@ class FakeRange {
       get columnWidth(): number {
         return notLoaded("format.columnWidth");
       },
+      set wrapText(value: boolean) {
+        ctx.enqueue("range.format.wrapText", () => each((cell) => (cell.wrap = value)));
+      },
+      get wrapText(): boolean {
+        return notLoaded("format.wrapText");
+      },
+      set verticalAlignment(_value: string) {
+        ctx.enqueue("range.format.verticalAlignment", () => undefined);
+      },
+      get verticalAlignment(): string {
+        return notLoaded("format.verticalAlignment");
+      },
+      autofitRows: () =>
+        ctx.enqueue("range.format.autofitRows", () => {
+          const r = this.rect();
+          ws.sheet().autofitRows.push(`${r.r0}:${r.rows}`);
+        }),
       font: {
         set bold(value: boolean) {
           ctx.enqueue("range.format.font.bold", () => each((cell) => (cell.bold = value)));
@@ -455,11 +537,23 @@ class FakeRange {
         const r = this.rect();
         for (let j = 0; j < r.cols; j++) ws.sheet().columnWidths.set(r.c0 + j, points);
       });
-    const validation = { rule: undefined as unknown, alert: undefined as unknown };
+    const validation = {
+      rule: undefined as unknown,
+      alert: undefined as unknown,
+      prompt: undefined as unknown,
+    };
+    let queued = false;
     this.dataValidation = {
       set rule(rule: unknown) {
         validation.rule = rule;
         pushValidation();
+      },
+      set prompt(prompt: unknown) {
+        validation.prompt = prompt;
+        pushValidation();
+      },
+      get prompt(): unknown {
+        return notLoaded("dataValidation.prompt");
       },
       get rule(): unknown {
         return notLoaded("dataValidation.rule");
@@ -471,11 +565,16 @@ class FakeRange {
         return notLoaded("dataValidation.errorAlert");
       },
     };
-    const pushValidation = (): void =>
-      ctx.enqueue("range.dataValidation.rule", () => {
+    // One validation per range, whichever of rule and prompt is set first; the others join it at the sync.
+    const pushValidation = (): void => {
+      if (queued) return;
+      queued = true;
+      ctx.enqueue("range.dataValidation", () => {
         const r = this.rect();
-        ws.sheet().validations.push({ ...r, rule: validation.rule, alert: validation.alert });
+        const { rule, alert, prompt } = validation;
+        ws.sheet().validations.push({ ...r, rule, alert, ...(prompt === undefined ? {} : { prompt }) });
       });
+    };
   }
 
   rect(): Rect {

@@ -30,9 +30,9 @@ function byName(layouts: readonly SheetLayout[], name: string): SheetLayout {
 
 describe("output layouts", () => {
   it.each([
-    ["ru", ["Рейтинг", "Софинансирование", "Транши", "Расхождения"]],
-    ["en", ["Ranking", "Co-financing", "Tranches", "Discrepancies"]],
-    ["ky", ["Рейтинг", "Кошо каржылоо", "Транштар", "Дал келбестиктер"]],
+    ["ru", ["Рейтинг", "Софинансирование", "Транши", "Расхождения", "Протокол"]],
+    ["en", ["Ranking", "Co-financing", "Tranches", "Discrepancies", "Protocol"]],
+    ["ky", ["Рейтинг", "Кошо каржылоо", "Транштар", "Дал келбестиктер", "Протокол"]],
   ] as const)("are named in the user's language (%s)", (lang, names) => {
     expect(outputLayouts(input, result, ctx(lang)).map((l) => l.name)).toEqual(names);
   });
