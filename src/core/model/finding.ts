@@ -38,6 +38,9 @@ export const RULE_IDS = [
   "empty-row",
   "totals-row",
   "row-not-read",
+  // Added by the honest ranking (docs/RULES.md, "Scores, reasons and percent parameters"):
+  "no-scores",
+  "percent-as-fraction",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
