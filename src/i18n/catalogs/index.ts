@@ -4,6 +4,7 @@ import { core } from "./core";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
+import { rankingReasons } from "./ranking-reasons";
 import { reading } from "./reading";
 import { rules } from "./rules";
 import { ui } from "./ui";
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   filesCli,
   files,
   ui,
+  rankingReasons,
 ];

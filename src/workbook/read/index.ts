@@ -42,7 +42,13 @@
  *   refuse `отвод`).
  * - A fractional number in Комиссия.Отвод is refused: Russian Excel turns `3,5` into 3.5.
  */
-import { compareFindings, type Finding, type GszInput, type InputProblem } from "../../core/model";
+import {
+  compareFindings,
+  type CellAddress,
+  type Finding,
+  type GszInput,
+  type InputProblem,
+} from "../../core/model";
 import type { Lang } from "../../i18n";
 import type { SheetValues, WorkbookPort } from "../port";
 import { INPUT_SHEET_KINDS, type InputSheetKind } from "../schema/types";
@@ -141,7 +147,12 @@ export function parseInput(
   const budgetLines = read("budget", readBudget);
   const criteria = read("criteria", readCriteria);
   const commission = read("commission", readCommission);
-  const scores = read("scores", (g, l) => readScores(g, l, criteria));
+  let scoresAt: CellAddress | undefined;
+  const scores = read("scores", (g, l) => {
+    const result = readScores(g, l, criteria);
+    scoresAt = result.at;
+    return result;
+  });
   const contracts = read("contracts", readContracts);
 
   if (problems.length > 0 || !program?.program) return { problems };
@@ -155,6 +166,7 @@ export function parseInput(
       scores,
       contracts,
       notes: notes.sort(compareFindings),
+      ...(scoresAt ? { scoresAt } : {}),
     },
     problems: [],
   };
