@@ -68,6 +68,8 @@ export interface ColumnLayout {
   /** Width in characters, as Excel measures column width. */
   readonly width: number;
   readonly format: ColumnFormat;
+  /** An Excel number format (invariant codes) that replaces the format's own, e.g. `0.000` for scores. */
+  readonly numberFormat?: string;
 }
 
 /** An Excel table (ListObject) over rows headerRow..lastRow and columns 1..columns.length. */

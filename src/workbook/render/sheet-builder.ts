@@ -8,6 +8,8 @@ export interface ColumnSpec {
   readonly minWidth?: number;
   /** Widest width in characters (default 45); longer text wraps off to the right. */
   readonly maxWidth?: number;
+  /** Replaces the format's Excel number format (ColumnLayout.numberFormat). */
+  readonly numberFormat?: string;
 }
 
 /** Builds the cells of the totals row once the data rows' positions are known. */
@@ -121,6 +123,7 @@ export class SheetBuilder {
     const columns: ColumnLayout[] = this.columns.map((c, i) => ({
       format: c.format,
       width: Math.min(c.maxWidth ?? 45, this.widths[i] ?? 8),
+      ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
     }));
     return {
       name: this.name,
