@@ -9,7 +9,8 @@ import {
 } from "../core/model";
 import type { Lang } from "../i18n";
 import { cellRef } from "../workbook/a1";
-import { findingMessage } from "../workbook/render";
+import { shownTotal, totalDecimals } from "../core/ranking";
+import { findingMessage, reasonText } from "../workbook/render";
 import { executionJson, type ReportExecution } from "./report-execution";
 
 /** Money and percents: 2 decimals, half-up, as strings ("87.50"). */
@@ -35,7 +36,10 @@ export interface ReportRankingEntry {
   readonly direction: string;
   /** Null when nobody scored the application. */
   readonly place: number | null;
-  /** Σ weight × aggregate, 2 decimals. */
+  /**
+   * Σ weight × aggregate as the ranking shows it: 2 decimals, or as many as it takes to tell two
+   * different totals apart (totalDecimals).
+   */
   readonly total: string;
   /** The total at full precision (what the ranking compared). */
   readonly totalExact: string;
@@ -44,6 +48,8 @@ export interface ReportRankingEntry {
   readonly scorers: number;
   readonly recusals: number;
   readonly status: FundingStatus;
+  /** Why it has that status, a sentence in the report's language (RankingEntry.reason). */
+  readonly reason: string;
   readonly requested: string;
   readonly recommended: string;
 }
@@ -71,8 +77,13 @@ export interface Report {
   readonly ranking: readonly ReportRankingEntry[];
   readonly cofinancing: {
     readonly applications: readonly (ReportFigures & { readonly application: string })[];
+    /** Over the funded applications. */
     readonly directions: readonly (ReportFigures & { readonly direction: string })[];
+    /** Over the funded applications. */
     readonly program: ReportFigures;
+    /** The same over every submitted application. */
+    readonly directionsSubmitted: readonly (ReportFigures & { readonly direction: string })[];
+    readonly programSubmitted: ReportFigures;
   };
   readonly tranches: readonly {
     readonly contract: string;
@@ -112,18 +123,20 @@ function figures(f: CofinancingFigures): ReportFigures {
  * form and the message in `lang`.
  */
 export function reportJson(result: GszResult, lang: Lang): Report {
+  const decimals = totalDecimals(result.ranking.filter((e) => e.place !== undefined).map((e) => e.total));
   return {
     ranking: result.ranking.map((e) => ({
       application: e.application,
       organization: e.organization,
       direction: e.direction,
       place: e.place ?? null,
-      total: fixed2(e.total),
+      total: shownTotal(e.total, decimals),
       totalExact: e.total.toFixed(),
       criteria: Object.fromEntries(Object.entries(e.criteria).map(([code, v]) => [code, fixed2(v)])),
       scorers: e.scorers,
       recusals: e.recusals,
       status: e.status,
+      reason: reasonText(e.reason, lang),
       requested: fixed2(e.requested),
       recommended: fixed2(e.recommended),
     })),
@@ -134,6 +147,11 @@ export function reportJson(result: GszResult, lang: Lang): Report {
       })),
       directions: result.cofinancing.directions.map((d) => ({ direction: d.direction, ...figures(d) })),
       program: figures(result.cofinancing.program),
+      directionsSubmitted: result.cofinancing.directionsSubmitted.map((d) => ({
+        direction: d.direction,
+        ...figures(d),
+      })),
+      programSubmitted: figures(result.cofinancing.programSubmitted),
     },
     tranches: result.tranches.map((s) => ({
       contract: s.contract,

@@ -22,7 +22,7 @@ export function summaryText(input: GszInput, result: GszResult, lang: Lang): str
   const tranches = result.tranches.reduce((n, s) => n + s.items.length, 0);
   return [
     t("output.summary.program", { program: input.program.name, municipality: input.program.municipality }),
-    t("output.summary.ranking", {
+    t("output.summary.ranking.all", {
       applications: result.ranking.length,
       funded: count("funded"),
       amount: formatMoney(funded, lang),
@@ -30,6 +30,7 @@ export function summaryText(input: GszInput, result: GszResult, lang: Lang): str
       reserve: count("reserve"),
       belowPass: count("below-pass"),
       ineligible: count("ineligible"),
+      notScored: count("not-scored"),
     }),
     t("output.summary.tranches", { contracts: result.tranches.length, tranches }),
     t("output.summary.findings", severities),

@@ -15,7 +15,7 @@ import { scheduleContracts } from "./tranches";
 export function analyze(input: GszInput): GszResult {
   const scoring = scoreApplications(input);
   const ranked = rankAndRecommend(input, scoring.scores);
-  const cofinancing = computeCofinancing(input);
+  const cofinancing = computeCofinancing(input, ranked.ranking);
   const tranches = scheduleContracts(input);
   const computed = { ranking: ranked.ranking, cofinancing, tranches: tranches.schedules };
   const execution = computeExecution(input, tranches.schedules);

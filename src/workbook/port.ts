@@ -70,6 +70,8 @@ export interface ColumnLayout {
   readonly format: ColumnFormat;
   /** Text in this column wraps onto more lines (long names, messages) instead of overflowing; title rows never wrap. */
   readonly wrap?: boolean;
+  /** An Excel number format (invariant codes) that replaces the format's own, e.g. `0.000` for scores. */
+  readonly numberFormat?: string;
 }
 
 /** An Excel table (ListObject) over rows headerRow..lastRow and columns 1..columns.length. */

@@ -47,6 +47,14 @@ describe("runWorkbook", () => {
     expect(report.ranking).toMatchObject(EXPECTED.ranking);
     expect(report.cofinancing).toMatchObject(EXPECTED.cofinancing);
     expect(report.tranches).toMatchObject(EXPECTED.tranches);
+    expect(report.ranking.map((r) => [r.application, r.reason])).toEqual([
+      [
+        "A-01",
+        "финансируется: запрошено 150\u00a0000,00 сом, по направлению 1 оставалось 250\u00a0000,00 сом",
+      ],
+      ["A-02", "резерв: по направлению 1 осталось 100\u00a0000,00 сом < запрошено 120\u00a0000,00 сом"],
+      ["A-03", "ниже порога: балл 50,00 < проходного 60"],
+    ]);
     expect(outcome.written).toEqual(["Рейтинг", "Софинансирование", "Транши", "Расхождения", "Протокол"]);
     expect(book.calls.writeSheets).toBe(1);
     expect(outcome.wasStale).toBe(false);

@@ -38,7 +38,7 @@ describe("ui catalogue", () => {
       ...["ru", "en", "ky"].map((l) => `ui.lang.${l}`),
       ...["error", "warning", "info"].map((s) => `ui.severity.${s}`),
       ...["sheet-name-invalid", "sheet-name-duplicate", "table-name-taken"].map((c) => `ui.error.${c}`),
-      ...["funded", "reserve", "below-pass", "ineligible"].map((s) => `output.status.${s}`),
+      ...["funded", "reserve", "below-pass", "ineligible", "not-scored"].map((s) => `output.status.${s}`),
       ...["grant", "localBudget", "community", "ngo", "other"].map((s) => `output.col.${s}`),
     ];
     const missing = [...named, ...dynamic].filter((k) => !keys.has(k));

@@ -152,7 +152,7 @@ function formatColumns(ws: Worksheet, layout: SheetLayout): void {
     const column = ws.getColumn(j + 1);
     column.width = c.width;
     // Text columns are `@` (as the Office.js adapter does) so that an id typed later as 001 stays 001.
-    column.numFmt = NUMBER_FORMATS[c.format];
+    column.numFmt = c.numberFormat ?? NUMBER_FORMATS[c.format];
   });
 }
 

@@ -70,8 +70,8 @@ function isObject(v: WriteValue): v is Exclude<WriteValue, string | number | boo
 }
 
 function columnFormat(layout: SheetLayout, col: number): string {
-  const format = layout.columns[col]?.format ?? "text";
-  return NUMBER_FORMATS[format];
+  const column = layout.columns[col];
+  return column?.numberFormat ?? NUMBER_FORMATS[column?.format ?? "text"];
 }
 
 /**

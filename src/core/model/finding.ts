@@ -50,6 +50,9 @@ export const RULE_IDS = [
   "report-overdue",
   "payment-overdue",
   "grant-to-return",
+  // Added by the honest ranking (docs/RULES.md, "Scores, reasons and percent parameters"):
+  "no-scores",
+  "percent-as-fraction",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -3,7 +3,17 @@ import type { Execution } from "./execution";
 import type { Finding, MessageParams } from "./finding";
 import type { IsoDate, SourceKey, Sources } from "./workbook";
 
-export type FundingStatus = "funded" | "reserve" | "below-pass" | "ineligible";
+export type FundingStatus = "funded" | "reserve" | "below-pass" | "ineligible" | "not-scored";
+
+/**
+ * Why a ranking row has its status, in plain words: a message key (`ranking.reason.…`, see
+ * src/i18n/catalogs/ranking-reasons.ts) and its params (decimal strings such as "93000.00", application
+ * ids, direction codes), translated only at the edges.
+ */
+export interface RankingReason {
+  readonly key: string;
+  readonly params: MessageParams;
+}
 
 /** One application's place in the ranking. Aggregates keep full precision (never rounded here). */
 export interface RankingEntry {
@@ -24,6 +34,7 @@ export interface RankingEntry {
   readonly requested: Decimal;
   readonly recommended: Decimal;
   readonly status: FundingStatus;
+  readonly reason: RankingReason;
 }
 
 /** Sources, total, shares (percent, 2 decimals, summing to exactly 100.00) and leverage. */
@@ -35,10 +46,13 @@ export interface CofinancingFigures {
   readonly leverage?: Decimal;
 }
 
+/** Per direction and for the program over the FUNDED applications; the `…Submitted` twins over all of them. */
 export interface Cofinancing {
   readonly applications: readonly (CofinancingFigures & { readonly application: string })[];
   readonly directions: readonly (CofinancingFigures & { readonly direction: string })[];
   readonly program: CofinancingFigures;
+  readonly directionsSubmitted: readonly (CofinancingFigures & { readonly direction: string })[];
+  readonly programSubmitted: CofinancingFigures;
 }
 
 export interface Tranche {

@@ -259,4 +259,6 @@ export interface GszInput {
    * data that are not read), each at its row. `analyze` returns them with the other findings.
    */
   readonly notes?: readonly Finding[];
+  /** The first cell of Оценки's header row (A1 without a header): where a finding about all scores points. */
+  readonly scoresAt?: CellAddress;
 }

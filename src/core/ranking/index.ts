@@ -2,3 +2,4 @@
 export { rankAndRecommend, isEligible, passes, type Ranking } from "./rank-and-recommend";
 export { assignPlaces } from "./places";
 export { recommendInDirection, compareIds, type Candidate, type DirectionOutcome } from "./recommend";
+export { totalDecimals, shownTotal } from "./shown-total";

@@ -19,6 +19,10 @@ export interface DirectionOutcome {
     readonly tiedWith: readonly string[];
     readonly datesMissing: boolean;
   }[];
+  /** What was left in the direction when each application's turn came (absent: funding had stopped). */
+  readonly left: ReadonlyMap<string, Decimal>;
+  /** The tied applications funding stopped at (empty when it did not stop). */
+  readonly stoppedAt: readonly string[];
 }
 
 /** Groups of exactly equal totals, best first; inside a group by id so the result never depends on input order. */
@@ -86,11 +90,13 @@ export function recommendInDirection(
 ): DirectionOutcome {
   const funded = new Set<string>();
   const straddling: DirectionOutcome["straddling"][number][] = [];
+  const left = new Map<string, Decimal>();
   let remaining = allocated;
   let stopped = false;
 
   const place = (group: readonly Candidate[]): void => {
     if (stopped) return;
+    for (const c of group) left.set(c.application.id, remaining);
     // Those that do not fit on their own are reserve in any order; among the others, the order inside
     // the tie matters only if they do not all fit together.
     const fitting = group.filter((c) => c.application.sources.grant.lessThanOrEqualTo(remaining));
@@ -122,5 +128,5 @@ export function recommendInDirection(
   };
 
   for (const group of tieGroups(candidates)) place(group);
-  return { funded, straddling };
+  return { funded, straddling, left, stoppedAt: straddling.map((s) => s.application.id) };
 }

@@ -7,6 +7,7 @@ import { fractionAtLeast, fractionValue, weightedSum, type Fraction } from "./fr
 import {
   divergence,
   membersWithoutRow,
+  notScored,
   outOfRange,
   quorumNotMet,
   recusedButScored,
@@ -35,10 +36,14 @@ export interface Scoring {
  * - `score-missing` (warning): at a blank score cell of a member who is not recused; and once per
  *   application, at its № cell in Заявки, naming the commission members (not recused) with no row for it;
  * - `score-divergence` (warning): a criterion's max − min above the threshold (program's, or half the
- *   criterion's max); exactly at the threshold is fine. At the first (top-left) counted score cell;
+ *   criterion's max); exactly at the threshold is fine. At the score farthest from the criterion's
+ *   median (ties: the first in row order), naming its member;
  * - `quorum-not-met` (error): fewer scorers than the program's quorum, at the application's № cell.
  *
- * An empty Оценки sheet means the scoring has not happened yet: then no scoring finding is raised.
+ * - `no-scores` (error): an application without any counted score, at its № cell; when no application
+ *   has any, ONE finding for the whole program at Оценки's header (`input.scoresAt`) instead.
+ *
+ * An empty Оценки sheet means the scoring has not happened yet: then no other scoring finding is raised.
  */
 export function scoreApplications(input: GszInput): Scoring {
   const rowsByApplication = new Map<string, ScoreRow[]>();
@@ -71,6 +76,7 @@ export function scoreApplications(input: GszInput): Scoring {
     scores.push(result.score);
     if (scoringStarted) findings.push(...result.findings);
   }
+  findings.push(...notScored(input, scores));
   return { scores, findings };
 }
 
@@ -104,6 +110,7 @@ function scoreOne(
   // Per criterion (same index as context.criteria): the counted scores and where they were typed.
   const values: Decimal[][] = context.criteria.map(() => []);
   const addresses: (CellAddress | undefined)[][] = context.criteria.map(() => []);
+  const members: string[][] = context.criteria.map(() => []);
   const scorers = new Set<string>();
   const haveRow = new Set<string>();
   for (const row of rows) {
@@ -130,6 +137,7 @@ function scoreOne(
       }
       values[c]?.push(cell.value);
       addresses[c]?.push(row.scoreCells[criterion.code]);
+      members[c]?.push(row.member);
       scorers.add(row.member);
     }
   }
@@ -156,7 +164,11 @@ function scoreOne(
     if (compareDecimals(criterionScore.spread, largestSpread) > 0) largestSpread = criterionScore.spread;
     if (compareDecimals(criterionScore.spread, threshold) > 0) {
       findings.push(
-        divergence(id, criterion, criterionScore.spread, threshold, addresses[c] ?? [], application),
+        divergence(id, criterion, criterionScore.spread, threshold, application, {
+          values: list,
+          cells: addresses[c] ?? [],
+          members: members[c] ?? [],
+        }),
       );
     }
   });

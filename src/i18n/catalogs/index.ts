@@ -6,6 +6,7 @@ import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { protocol } from "./protocol";
+import { rankingReasons } from "./ranking-reasons";
 import { reading } from "./reading";
 import { rules } from "./rules";
 import { trancheDates } from "./tranche-dates";
@@ -32,4 +33,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   ui,
   trancheDates,
   web,
+  rankingReasons,
 ];

@@ -13,7 +13,9 @@ import {
 import Decimal from "decimal.js";
 import { formatMoney } from "../../app/summary";
 import { SOURCE_KEYS, type GszResult } from "../../core/model";
+import { shownTotal, totalDecimals } from "../../core/ranking";
 import { formatDecimalText, type Lang } from "../../i18n";
+import { reasonText } from "../../workbook/render/discrepancies";
 import type { T } from "./i18n";
 
 export interface SummaryProps {
@@ -36,6 +38,7 @@ export function Summary({ result, lang, t }: SummaryProps) {
   const program = result.cofinancing.program;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
+  const decimals = totalDecimals(result.ranking.filter((e) => e.place !== undefined).map((e) => e.total));
   const decimal = (value: Decimal): string =>
     formatDecimalText(value.toFixed(2, Decimal.ROUND_HALF_UP), lang);
   return (
@@ -60,8 +63,15 @@ export function Summary({ result, lang, t }: SummaryProps) {
                 <Text block>{e.application}</Text>
                 <Caption1 block>{e.organization}</Caption1>
               </TableCell>
-              <TableCell className={styles.number}>{decimal(e.total)}</TableCell>
-              <TableCell>{t(`output.status.${e.status}`)}</TableCell>
+              <TableCell className={styles.number}>
+                {e.place === undefined ? "—" : formatDecimalText(shownTotal(e.total, decimals), lang)}
+              </TableCell>
+              <TableCell>
+                <Text block>{t(`output.status.${e.status}`)}</Text>
+                <Caption1 block data-testid="ranking-reason">
+                  {reasonText(e.reason, lang)}
+                </Caption1>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -42,7 +42,13 @@
  *   refuse `отвод`).
  * - A fractional number in Комиссия.Отвод is refused: Russian Excel turns `3,5` into 3.5.
  */
-import { compareFindings, type Finding, type GszInput, type InputProblem } from "../../core/model";
+import {
+  compareFindings,
+  type CellAddress,
+  type Finding,
+  type GszInput,
+  type InputProblem,
+} from "../../core/model";
 import type { Lang } from "../../i18n";
 import type { SheetValues, WorkbookPort } from "../port";
 import { INPUT_SHEET_KINDS, type InputSheetKind } from "../schema/types";
@@ -143,7 +149,12 @@ export function parseInput(
   const budgetLines = read("budget", readBudget);
   const criteria = read("criteria", readCriteria);
   const commission = read("commission", readCommission);
-  const scores = read("scores", (g, l) => readScores(g, l, criteria));
+  let scoresAt: CellAddress | undefined;
+  const scores = read("scores", (g, l) => {
+    const result = readScores(g, l, criteria);
+    scoresAt = result.at;
+    return result;
+  });
   const contracts = read("contracts", readContracts);
   const payments = read("payments", readPayments);
   const reports = read("reports", readReports);
@@ -161,6 +172,7 @@ export function parseInput(
       ...(payments.length > 0 ? { payments } : {}),
       ...(reports.length > 0 ? { reports } : {}),
       notes: notes.sort(compareFindings),
+      ...(scoresAt ? { scoresAt } : {}),
     },
     problems: [],
   };

@@ -25,6 +25,7 @@ import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
 import { rowsNotRead, tableBody, type RowSpan } from "./body";
 import { findTable, headerRows, spellings } from "./find-table";
 import type { Grid } from "./grid";
+import { percentAsFraction } from "./percent-as-fraction";
 import { isNothing, readTable } from "./rows";
 
 const AGGREGATIONS = Object.keys(AGGREGATION_NAMES) as Aggregation[];
@@ -166,6 +167,7 @@ export function readProgram(
       grid,
       spans.filter((span): span is RowSpan => span !== undefined),
     ),
+    ...percentAsFraction(grid, lang, parameters.values, parameters.cells),
   ];
   const problems = [...parameters.problems, ...directions.problems, ...holidays.problems];
   const v = parameters.values;

@@ -41,13 +41,18 @@ function criterionColumns(
 
 /**
  * Sheet Оценки: the member and application columns, then one column per criterion code as the
- * secretary pastes it. A criterion without a column is simply absent from each row's scores.
+ * secretary pastes it. A criterion without a column is simply absent from each row's scores. `at` is the
+ * first cell of the header row (A1 without a header).
  */
-export function readScores(grid: Grid, lang: Lang, criteria: readonly Criterion[]): SheetRead<ScoreRow> {
+export function readScores(
+  grid: Grid,
+  lang: Lang,
+  criteria: readonly Criterion[],
+): SheetRead<ScoreRow> & { readonly at: CellAddress } {
   const read = readTable(grid, SCORES_TABLE, lang);
   const problems: InputProblem[] = [...read.problems];
   const table = read.table;
-  if (!table) return { rows: [], problems, notes: read.notes };
+  if (!table) return { rows: [], problems, notes: read.notes, at: grid.address(0, 0) };
   const columns = criterionColumns(grid, table.extra, criteria, table.headerRow, problems);
   const good = new Map(read.rows.map((row) => [row.row, row]));
   const rows: ScoreRow[] = [];
@@ -77,5 +82,6 @@ export function readScores(grid: Grid, lang: Lang, criteria: readonly Criterion[
       scoreCells,
     });
   }
-  return { rows, problems, notes: read.notes };
+  // Where a finding about the scores as a whole points: the first cell of the header row.
+  return { rows, problems, notes: read.notes, at: grid.address(table.headerRow, table.firstCol) };
 }

@@ -1,6 +1,12 @@
 import { sumMoney } from "../../core/money";
 import type Decimal from "decimal.js";
-import { SOURCE_KEYS, type CofinancingFigures, type GszInput, type GszResult } from "../../core/model";
+import {
+  SOURCE_KEYS,
+  type Cofinancing,
+  type CofinancingFigures,
+  type GszInput,
+  type GszResult,
+} from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
@@ -13,6 +19,8 @@ export const COFINANCING_TABLES = {
   applications: "GszCofinancingApplications",
   directions: "GszCofinancingDirections",
   program: "GszCofinancingProgram",
+  directionsSubmitted: "GszCofinancingDirectionsSubmitted",
+  programSubmitted: "GszCofinancingProgramSubmitted",
 } as const;
 
 /** Label, the five sources, total, the five shares, leverage. */
@@ -41,7 +49,8 @@ function moneyTotals(label: string, figures: readonly CofinancingFigures[]): Tot
 }
 
 /**
- * The Софинансирование sheet: three tables (per application, per direction, whole program) with each
+ * The Софинансирование sheet: five tables (per application; per direction and the whole program over
+ * the funded applications; the same two over every submitted application, labelled so) with each
  * source in som, the total, each source's share of the total (the engine's shares, 0.01 % each and
  * summing to exactly 100.00 %), and leverage (non-grant som per grant som).
  */
@@ -75,22 +84,40 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
   );
   sheet.blank();
 
-  sheet.title(t("output.section.directions"));
-  sheet.table(
-    COFINANCING_TABLES.directions,
-    cofinancing.directions.map((d) => {
+  const directionRows = (list: Cofinancing["directions"]): WriteValue[][] =>
+    list.map((d) => {
       const name = directionName.get(d.direction);
       return figuresRow(name ? `${d.direction} — ${name}` : d.direction, d);
-    }),
+    });
+  const programName = input.program.name || t("output.program");
+
+  // Funded applications first (what the program finances), then every submitted one, each labelled.
+  sheet.title(t("output.section.directions.funded"));
+  sheet.table(
+    COFINANCING_TABLES.directions,
+    directionRows(cofinancing.directions),
     t("output.noData"),
     moneyTotals(t("output.total"), cofinancing.directions),
   );
   sheet.blank();
 
-  sheet.title(t("output.section.program"));
+  sheet.title(t("output.section.program.funded"));
+  sheet.table(COFINANCING_TABLES.program, [figuresRow(programName, cofinancing.program)], t("output.noData"));
+  sheet.blank();
+
+  sheet.title(t("output.section.directions.submitted"));
   sheet.table(
-    COFINANCING_TABLES.program,
-    [figuresRow(input.program.name || t("output.program"), cofinancing.program)],
+    COFINANCING_TABLES.directionsSubmitted,
+    directionRows(cofinancing.directionsSubmitted),
+    t("output.noData"),
+    moneyTotals(t("output.total"), cofinancing.directionsSubmitted),
+  );
+  sheet.blank();
+
+  sheet.title(t("output.section.program.submitted"));
+  sheet.table(
+    COFINANCING_TABLES.programSubmitted,
+    [figuresRow(programName, cofinancing.programSubmitted)],
     t("output.noData"),
   );
   return sheet.build();

@@ -1,4 +1,10 @@
-import { compareFindings, type Finding, type GszInput } from "../../core/model";
+import {
+  compareFindings,
+  type Finding,
+  type GszInput,
+  type MessageParams,
+  type RankingReason,
+} from "../../core/model";
 import { formatDecimalText, translate } from "../../i18n";
 import { cellRef } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
@@ -8,17 +14,38 @@ import { stampText, type RenderContext } from "./stamp";
 
 export const DISCREPANCIES_TABLE = "GszDiscrepancies";
 
+/**
+ * A message key with its params in the user's language. Amounts and shares come as decimal strings
+ * ("160000.00"); a sentence shows them as people write them ("160 000,00").
+ */
+export function localizedMessage(
+  key: string,
+  params: MessageParams | undefined,
+  lang: RenderContext["lang"],
+): string {
+  if (!params) return translate(lang, key);
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([name, v]) => [name, typeof v === "string" ? formatDecimalText(v, lang) : v]),
+  );
+  return translate(lang, key, shown);
+}
+
 /** A finding's message in the user's language. */
 export function findingMessage(finding: Finding, lang: RenderContext["lang"]): string {
-  if (!finding.params) return translate(lang, finding.message);
-  // Amounts and shares come as decimal strings ("160000.00"); a sentence shows them as people write them.
-  const params = Object.fromEntries(
-    Object.entries(finding.params).map(([name, v]) => [
-      name,
-      typeof v === "string" ? formatDecimalText(v, lang) : v,
-    ]),
-  );
-  return translate(lang, finding.message, params);
+  return localizedMessage(finding.message, finding.params, lang);
+}
+
+/** Why a ranking row has its status, in the user's language (RankingEntry.reason). */
+export function reasonText(reason: RankingReason, lang: RenderContext["lang"]): string {
+  return localizedMessage(reason.key, reason.params, lang);
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Expected / actual: a decimal string ("93000.00") is written as a number, anything else as text. */
+function expectedCell(value: string | undefined): WriteValue {
+  if (value === undefined) return null;
+  return DECIMAL.test(value) ? Number(value) : value;
 }
 
 /**
@@ -37,8 +64,9 @@ export function renderDiscrepancies(
     { header: t("output.col.sheet"), format: "text" },
     { header: t("output.col.cell"), format: "text" },
     { header: t("output.col.message"), format: "text", minWidth: 30, maxWidth: 80 },
-    { header: t("output.col.expected"), format: "text", minWidth: 12 },
-    { header: t("output.col.actual"), format: "text", minWidth: 12 },
+    // Numbers as numbers (General shows them as typed), dates and other text as text.
+    { header: t("output.col.expected"), format: "number", minWidth: 12 },
+    { header: t("output.col.actual"), format: "number", minWidth: 12 },
   ];
   const sheet = new SheetBuilder(outputSheetName(ctx.lang, "discrepancies"), columns);
   sheet.title(translate(ctx.lang, "output.title.discrepancies", { program: input.program.name }));
@@ -55,8 +83,8 @@ export function renderDiscrepancies(
       a ? a.sheet : null,
       a ? { text: cellRef(a.row, a.col), sheet: a.sheet, row: a.row, col: a.col } : null,
       findingMessage(f, ctx.lang),
-      f.expected ?? null,
-      f.actual ?? null,
+      expectedCell(f.expected),
+      expectedCell(f.actual),
     ];
   });
   const first = sheet.table(DISCREPANCIES_TABLE, rows, t("output.noFindings"));

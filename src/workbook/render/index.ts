@@ -9,7 +9,7 @@ import type { RenderContext } from "./stamp";
 import { renderTranches } from "./tranches";
 
 export { allOutputSheetNames, outputSheetName, OUTPUT_KINDS, type OutputKind } from "./names";
-export { findingMessage } from "./discrepancies";
+export { findingMessage, localizedMessage, reasonText } from "./discrepancies";
 export { stampText, formatStampTime, type RenderContext } from "./stamp";
 
 /**

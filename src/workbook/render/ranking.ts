@@ -1,4 +1,5 @@
 import { sumMoney } from "../../core/money";
+import { totalDecimals } from "../../core/ranking";
 import type { GszInput, RankingEntry } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
@@ -6,6 +7,7 @@ import type { SheetLayout, WriteValue } from "../port";
 import { num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
+import { reasonText } from "./discrepancies";
 import { stampText, type RenderContext } from "./stamp";
 
 /** Excel table names are workbook-wide identifiers: ASCII, the same in every language. */
@@ -21,10 +23,18 @@ function criterionHeaders(codes: readonly string[]): string[] {
   });
 }
 
+/** `0.00`, `0.000`, …: the total's number format with the ranking's decimals. */
+export function scoreFormat(decimals: number): string {
+  return `0.${"0".repeat(decimals)}`;
+}
+
 /**
- * The Рейтинг sheet: one row per application in order of place, the aggregate of each criterion
- * (full precision in the cell, shown to 4 decimals so the total can be recomputed by hand as
- * Σ weight × aggregate), and a totals row over the requested and recommended money.
+ * The Рейтинг sheet: one row per application in order of place, the direction as `code — name`, the
+ * total (full precision in the cell, shown with 2 decimals, or as many as it takes to tell two
+ * different totals apart: totalDecimals), the aggregate of each criterion (shown to 4 decimals so the
+ * total can be recomputed by hand as Σ weight × aggregate), the status and its reason in plain words,
+ * and a totals row over the requested and recommended money. An application nobody scored (no place)
+ * has no total.
  */
 export function renderRanking(
   input: GszInput,
@@ -33,12 +43,19 @@ export function renderRanking(
 ): SheetLayout {
   const t = (key: string): string => translate(ctx.lang, key);
   const codes = input.criteria.map((c) => c.code);
+  const decimals = totalDecimals(ranking.filter((e) => e.place !== undefined).map((e) => e.total));
+  const directionName = new Map<string, string>();
+  for (const d of input.program.directions) if (!directionName.has(d.code)) directionName.set(d.code, d.name);
+  const direction = (code: string): string => {
+    const name = directionName.get(code);
+    return name ? `${code} — ${name}` : code;
+  };
   const columns: ColumnSpec[] = [
     { header: t("output.col.place"), format: "integer" },
     { header: t("output.col.application"), format: "text" },
     { header: t("output.col.organization"), format: "text", minWidth: 20 },
-    { header: t("output.col.direction"), format: "text" },
-    { header: t("output.col.total"), format: "decimal" },
+    { header: t("output.col.direction"), format: "text", minWidth: 14, maxWidth: 40 },
+    { header: t("output.col.total"), format: "decimal", numberFormat: scoreFormat(decimals) },
     ...criterionHeaders(codes).map((header): ColumnSpec => ({ header, format: "decimal" })),
     { header: t("output.col.scorers"), format: "integer" },
     { header: t("output.col.recusals"), format: "integer" },
@@ -47,10 +64,11 @@ export function renderRanking(
     { header: t("output.col.requested"), format: "money", minWidth: 14 },
     { header: t("output.col.recommended"), format: "money", minWidth: 14 },
     { header: t("output.col.status"), format: "text", minWidth: 14 },
+    { header: t("output.col.reason"), format: "text", minWidth: 30, maxWidth: 70 },
   ];
-  const requestedCol = columns.length - 2;
-  const recommendedCol = columns.length - 1;
-  const statusCol = columns.length;
+  const requestedCol = columns.length - 3;
+  const recommendedCol = columns.length - 2;
+  const statusCol = columns.length - 1;
 
   const sheet = new SheetBuilder(outputSheetName(ctx.lang, "ranking"), columns);
   sheet.title(translate(ctx.lang, "output.title.ranking", { program: input.program.name }));
@@ -62,8 +80,8 @@ export function renderRanking(
     entry.place ?? null,
     entry.application,
     entry.organization,
-    entry.direction,
-    num(entry.total),
+    direction(entry.direction),
+    entry.place === undefined ? null : num(entry.total),
     ...codes.map((code) => {
       const aggregate = entry.criteria[code];
       return aggregate === undefined ? null : num(aggregate);
@@ -75,6 +93,7 @@ export function renderRanking(
     num(entry.requested),
     num(entry.recommended),
     t(`output.status.${entry.status}`),
+    reasonText(entry.reason, ctx.lang),
   ]);
 
   const first = sheet.table(RANKING_TABLE, rows, t("output.noData"), (firstRow, lastRow) => {
@@ -95,7 +114,9 @@ export function renderRanking(
     return totals;
   });
   ranking.forEach((entry, i) => {
-    if (entry.status === "below-pass" || entry.status === "ineligible") sheet.highlight(first + i, statusCol);
+    if (entry.status === "below-pass" || entry.status === "ineligible" || entry.status === "not-scored") {
+      sheet.highlight(first + i, statusCol);
+    }
   });
   return sheet.build();
 }

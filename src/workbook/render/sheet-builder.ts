@@ -8,6 +8,8 @@ export interface ColumnSpec {
   readonly minWidth?: number;
   /** Widest width in characters (default 45); longer text wraps onto more lines (ColumnLayout.wrap). */
   readonly maxWidth?: number;
+  /** Replaces the format's Excel number format (ColumnLayout.numberFormat). */
+  readonly numberFormat?: string;
 }
 
 /** Builds the cells of the totals row once the data rows' positions are known. */
@@ -144,6 +146,7 @@ export class SheetBuilder {
       format: c.format,
       width: Math.min(c.maxWidth ?? 45, this.widths[i] ?? 8),
       ...(this.wraps.has(i) ? { wrap: true } : {}),
+      ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
     }));
     return {
       name: this.name,

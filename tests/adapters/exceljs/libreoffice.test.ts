@@ -53,20 +53,24 @@ maybe("LibreOffice reads our output", () => {
     expect(asNumber(ranking[11])).toBeCloseTo(sum(report.ranking.map((r) => r.requested)), 2);
     expect(asNumber(ranking[12])).toBeCloseTo(sum(report.ranking.map((r) => r.recommended)), 2);
 
-    const program = report.cofinancing.program;
-    const byApplication = totalsRow("Софинансирование", 0);
-    const byDirection = totalsRow("Софинансирование", 1);
-    const expected = [
-      program.grant,
-      program.localBudget,
-      program.community,
-      program.ngo,
-      program.other,
-      program.total,
+    const money = (f: typeof report.cofinancing.program): string[] => [
+      f.grant,
+      f.localBudget,
+      f.community,
+      f.ngo,
+      f.other,
+      f.total,
     ];
-    expected.forEach((value, i) => {
+    // Applications: every submitted one; directions (funded, then submitted): their program lines.
+    const byApplication = totalsRow("Софинансирование", 0);
+    const byDirectionFunded = totalsRow("Софинансирование", 1);
+    const byDirectionSubmitted = totalsRow("Софинансирование", 2);
+    money(report.cofinancing.programSubmitted).forEach((value, i) => {
       expect(asNumber(byApplication[i + 1])).toBeCloseTo(Number(value), 2);
-      expect(asNumber(byDirection[i + 1])).toBeCloseTo(Number(value), 2);
+      expect(asNumber(byDirectionSubmitted[i + 1])).toBeCloseTo(Number(value), 2);
+    });
+    money(report.cofinancing.program).forEach((value, i) => {
+      expect(asNumber(byDirectionFunded[i + 1])).toBeCloseTo(Number(value), 2);
     });
 
     const tranches = totalsRow("Транши");

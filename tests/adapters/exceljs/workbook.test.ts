@@ -60,13 +60,16 @@ describe("ExcelJsWorkbook", () => {
     // Header at row 4, three applications at rows 5–7, totals at row 8; Requested is column L (after K1, K2).
     expect(ranking.getCell("A4").value).toBe("Место");
     expect(ranking.getCell("L5").numFmt).toBe("#,##0.00");
-    expect(ranking.getCell("E5").numFmt).toBe("0.0000");
+    // The total with the ranking's decimals (2 here), a criterion's aggregate with 4
+    expect(ranking.getCell("E5").numFmt).toBe("0.00");
+    expect(ranking.getCell("F5").numFmt).toBe("0.0000");
     expect(ranking.getCell("L8").value).toEqual({ formula: "SUBTOTAL(109,L5:L7)", result: 370000 });
     expect(ranking.getCell("M8").value).toEqual({ formula: "SUBTOTAL(109,M5:M7)", result: 150000 });
     expect(String(ranking.getCell("A2").value)).toMatch(/SHA-256: [0-9a-f]{64}$/);
 
     const cofinancing = wb.getWorksheet("Софинансирование");
-    expect(cofinancing?.getTables().length).toBe(3);
+    // applications; directions and program over the funded applications; the same over all submitted
+    expect(cofinancing?.getTables().length).toBe(5);
     expect(cofinancing?.getCell("H6").numFmt).toBe("0.00%");
 
     const tranches = wb.getWorksheet("Транши");

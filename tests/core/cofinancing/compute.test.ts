@@ -1,10 +1,12 @@
 import { computeCofinancing } from "../../../src/core/cofinancing";
+import { rankAndRecommend } from "../../../src/core/ranking";
+import { scoreApplications } from "../../../src/core/scoring";
 import { buildInput } from "../../support/build-input";
 
 describe("computeCofinancing", () => {
   const input = buildInput({
     directions: [
-      { code: "1", allocated: "250000" },
+      { code: "1", allocated: "120000" },
       { code: "2", allocated: "50000" },
       { code: "3", allocated: "100000" },
     ],
@@ -15,7 +17,10 @@ describe("computeCofinancing", () => {
       { id: "A-04", direction: "9", grant: "10000" },
     ],
   });
-  const result = computeCofinancing(input);
+  // Scores 9 / 8 / 7 / 8: are funded; A-03 is reserve (20 000 left < 50 000);
+  // A-04 names no direction of the program (ineligible).
+  const ranking = rankAndRecommend(input, scoreApplications(input).scores).ranking;
+  const result = computeCofinancing(input, ranking);
 
   it("per application in input order", () => {
     expect(result.applications.map((a) => [a.application, a.total.toFixed(2)])).toEqual([
@@ -28,28 +33,57 @@ describe("computeCofinancing", () => {
     expect(result.applications[0]?.leverage?.toFixed(2)).toBe("0.25");
   });
 
-  it("per direction in program order, empty directions with zeros, unknown codes after", () => {
+  it("the ranking behind it: A-01 and A-02 funded, A-03 reserve, A-04 ineligible", () => {
+    expect(ranking.map((e) => [e.application, e.status])).toEqual([
+      ["A-01", "funded"],
+      ["A-02", "funded"],
+      ["A-04", "ineligible"],
+      ["A-03", "reserve"],
+    ]);
+  });
+
+  it("per direction over the funded applications, in program order, empty directions with zeros, unknown codes after", () => {
     expect(
       result.directions.map((d) => [d.direction, d.sources.grant.toFixed(2), d.total.toFixed(2)]),
+    ).toEqual([
+      ["1", "100000.00", "125000.00"],
+      ["2", "40000.00", "50000.00"],
+      ["3", "0.00", "0.00"],
+      ["9", "0.00", "0.00"],
+    ]);
+    expect(result.directions[0]?.shares.grant.toFixed(2)).toBe("80.00");
+    expect(result.directions[0]?.leverage?.toFixed(2)).toBe("0.25");
+  });
+
+  it("the program over the funded applications: never more grant than the ranking recommends", () => {
+    expect(result.program.sources.grant.toFixed(2)).toBe("140000.00");
+    expect(result.program.total.toFixed(2)).toBe("175000.00");
+    // 35 000 / 140 000
+    expect(result.program.leverage?.toFixed(2)).toBe("0.25");
+  });
+
+  it("per direction over every submitted application", () => {
+    expect(
+      result.directionsSubmitted.map((d) => [d.direction, d.sources.grant.toFixed(2), d.total.toFixed(2)]),
     ).toEqual([
       ["1", "150000.00", "200000.00"],
       ["2", "40000.00", "50000.00"],
       ["3", "0.00", "0.00"],
       ["9", "10000.00", "10000.00"],
     ]);
-    const first = result.directions[0];
+    const first = result.directionsSubmitted[0];
     expect(first?.shares.grant.toFixed(2)).toBe("75.00");
     expect(first?.shares.community.toFixed(2)).toBe("12.50");
     expect(first?.shares.ngo.toFixed(2)).toBe("2.50");
     expect(first?.shares.other.toFixed(2)).toBe("10.00");
     expect(first?.leverage?.toFixed(2)).toBe("0.33");
-    expect(result.directions[2]?.leverage).toBeUndefined();
+    expect(result.directionsSubmitted[2]?.leverage).toBeUndefined();
   });
 
-  it("the program over all applications", () => {
-    expect(result.program.total.toFixed(2)).toBe("260000.00");
-    expect(result.program.sources.grant.toFixed(2)).toBe("200000.00");
+  it("the program over every submitted application", () => {
+    expect(result.programSubmitted.total.toFixed(2)).toBe("260000.00");
+    expect(result.programSubmitted.sources.grant.toFixed(2)).toBe("200000.00");
     // 60 000 / 200 000
-    expect(result.program.leverage?.toFixed(2)).toBe("0.30");
+    expect(result.programSubmitted.leverage?.toFixed(2)).toBe("0.30");
   });
 });

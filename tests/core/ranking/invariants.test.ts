@@ -31,6 +31,7 @@ function entryText(e: RankingEntry): string {
     e.passes,
     e.recommended,
     e.status,
+    JSON.stringify(e.reason),
   ].join("|");
 }
 const findingsText = (findings: readonly Finding[]): string[] =>
@@ -54,8 +55,8 @@ describe("scoring and ranking invariants", () => {
         };
         const a = run(input);
         const b = run(mixed);
-        const cofA = computeCofinancing(input);
-        const cofB = computeCofinancing(mixed);
+        const cofA = computeCofinancing(input, a.ranking);
+        const cofB = computeCofinancing(mixed, b.ranking);
         const figures = (x: CofinancingFigures): string =>
           SOURCE_KEYS.map((k) => `${x.sources[k].toString()}/${x.shares[k].toString()}`).join() +
           `=${x.total.toString()}~${x.leverage?.toString() ?? "-"}`;
@@ -65,7 +66,12 @@ describe("scoring and ranking invariants", () => {
             .sort()
             .join("\n");
         const rest = (c: Cofinancing): string =>
-          [...c.directions.map((x) => `${x.direction}:${figures(x)}`), figures(c.program)].join("\n");
+          [
+            ...c.directions.map((x) => `${x.direction}:${figures(x)}`),
+            figures(c.program),
+            ...c.directionsSubmitted.map((x) => `${x.direction}:${figures(x)}`),
+            figures(c.programSubmitted),
+          ].join("\n");
         return (
           a.ranking.map(entryText).join("\n") === b.ranking.map(entryText).join("\n") &&
           findingsText(a.findings).join("\n") === findingsText(b.findings).join("\n") &&

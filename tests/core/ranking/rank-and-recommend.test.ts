@@ -182,16 +182,16 @@ describe("rankAndRecommend: recommendation within a direction", () => {
         severity: "error",
         address: at("Заявки", 3, 1),
         message: "rules.tie-at-funding-line",
-        params: { application: "A-2", direction: "1", total: "80", tiedWith: "A-3" },
-        actual: "80",
+        params: { application: "A-2", direction: "1", total: "80.00", tiedWith: "A-3" },
+        actual: "80.00",
       },
       {
         rule: "tie-at-funding-line",
         severity: "error",
         address: at("Заявки", 4, 1),
         message: "rules.tie-at-funding-line",
-        params: { application: "A-3", direction: "1", total: "80", tiedWith: "A-2" },
-        actual: "80",
+        params: { application: "A-3", direction: "1", total: "80.00", tiedWith: "A-2" },
+        actual: "80.00",
       },
     ]);
   });
@@ -259,7 +259,7 @@ describe("rankAndRecommend: statuses", () => {
     ]);
   });
 
-  it("below-pass: under the pass score, under a criterion's min score, quorum not met, never scored", () => {
+  it("below-pass: under the pass score, under a criterion's min score, quorum not met; never scored is not-scored", () => {
     const passScore = input(
       [
         { id: "A-1", grant: "1000", score: 50 },
@@ -271,7 +271,7 @@ describe("rankAndRecommend: statuses", () => {
     expect(table(passScore).map((r) => [r[0], r[2]])).toEqual([
       ["A-1", "funded"],
       ["A-2", "below-pass"],
-      ["A-3", "below-pass"],
+      ["A-3", "not-scored"],
     ]);
     const minScore = input(
       [{ id: "A-1", grant: "1000", score: 30 }],

@@ -4,16 +4,20 @@ import { checkRules } from "../../../src/core/rules";
 import type { Computed } from "../../../src/core/rules";
 import { buildInput, dec } from "../../support/build-input";
 
+const NO_FIGURES = {
+  sources: { grant: dec(0), localBudget: dec(0), community: dec(0), ngo: dec(0), other: dec(0) },
+  total: dec(0),
+  shares: { grant: dec(0), localBudget: dec(0), community: dec(0), ngo: dec(0), other: dec(0) },
+};
+
 const NOTHING_COMPUTED: Computed = {
   ranking: [],
   cofinancing: {
     applications: [],
     directions: [],
-    program: {
-      sources: { grant: dec(0), localBudget: dec(0), community: dec(0), ngo: dec(0), other: dec(0) },
-      total: dec(0),
-      shares: { grant: dec(0), localBudget: dec(0), community: dec(0), ngo: dec(0), other: dec(0) },
-    },
+    program: NO_FIGURES,
+    directionsSubmitted: [],
+    programSubmitted: NO_FIGURES,
   },
   tranches: [],
 };

@@ -223,15 +223,60 @@ describe("scoreApplications: findings", () => {
       {
         rule: "score-divergence",
         severity: "warning",
+        // 9 and 3 are both 3 from the median 6: the first in row order (M1, row 2)
         address: at("Оценки", 2, 3),
-        message: "rules.score-divergence",
-        params: { application: "A-01", criterion: "K1", spread: "6", threshold: "5" },
+        message: "rules.score-divergence.farthest",
+        params: {
+          application: "A-01",
+          criterion: "K1",
+          spread: "6",
+          threshold: "5",
+          member: "M1",
+          value: "9",
+        },
         expected: "5",
         actual: "6",
       },
     ]);
     expect(rules(score({ ...spec(6), program: { divergenceThreshold: 2 } }).findings)).toEqual([
       "score-divergence",
+    ]);
+  });
+
+  it("score-divergence points at the score farthest from the median and names its member", () => {
+    const { findings } = score({
+      applications: [app("A-01")],
+      criteria: [{ code: "K1", maxScore: 10 }],
+      commission: members("M1", "M2", "M3", "M4"),
+      // median of 7, 6, 0, 8 is 6.5: M3's 0 is 6.5 away, the others at most 1.5
+      scores: [
+        row("M1", "A-01", { K1: 7 }),
+        row("M2", "A-01", { K1: 6 }),
+        row("M3", "A-01", { K1: 0 }),
+        row("M4", "A-01", { K1: 8 }),
+      ],
+    });
+    expect(findings.map((f) => [f.address, f.params?.member, f.params?.value])).toEqual([
+      [at("Оценки", 4, 3), "M3", "0"],
+    ]);
+  });
+
+  it("no-scores at the № cell of an application nobody scored, when others are scored", () => {
+    const { findings } = score({
+      applications: [app("A-01"), app("A-02")],
+      criteria: [{ code: "K1", maxScore: 10 }],
+      commission: members("M1"),
+      scores: [row("M1", "A-01", { K1: 4 }), row("M1", "A-02", { K1: "recused" })],
+    });
+    expect(findings).toEqual([
+      {
+        rule: "no-scores",
+        severity: "error",
+        address: at("Заявки", 3, 1),
+        message: "rules.no-scores",
+        params: { application: "A-02" },
+        actual: "0",
+      },
     ]);
   });
 
@@ -256,14 +301,24 @@ describe("scoreApplications: findings", () => {
     ]);
   });
 
-  it("an empty Оценки sheet: scoring has not happened, nothing is flagged", () => {
-    const { scores, findings } = score({
+  it("an empty Оценки sheet: ONE no-scores error at its header, nothing per application", () => {
+    const input = buildInput({
       program: { quorum: 3 },
-      applications: [app("A-01")],
+      applications: [app("A-01"), app("A-02"), app("A-03")],
       commission: members("M1"),
       scores: [],
     });
-    expect(findings).toEqual([]);
+    const { scores, findings } = scoreApplications({ ...input, scoresAt: at("Оценки", 3, 1) });
+    expect(findings).toEqual([
+      {
+        rule: "no-scores",
+        severity: "error",
+        address: at("Оценки", 3, 1),
+        message: "rules.no-scores.program",
+        params: { applications: 3 },
+        actual: "0",
+      },
+    ]);
     expect(scores[0]?.quorumMet).toBe(false);
   });
 

@@ -69,18 +69,76 @@ describe("output layouts", () => {
     const recommended = result.ranking.reduce((s, e) => s.plus(e.recommended), new Decimal(0));
     expect(formulas.map((f) => f.result)).toEqual([requested.toNumber(), recommended.toNumber()]);
     expect(formulas[0]?.formula).toMatch(/^=SUBTOTAL\(109,[A-Z]+5:[A-Z]+\d+\)$/);
-    const statuses = ranking.rows.slice(table.headerRow, table.lastRow - 1).map((r) => r[r.length - 1]);
+    const statuses = ranking.rows.slice(table.headerRow, table.lastRow - 1).map((r) => r[r.length - 2]);
     expect(
       statuses.every(
         (s) =>
-          typeof s === "string" && ["финансируется", "резерв", "ниже порога", "не допускается"].includes(s),
+          typeof s === "string" &&
+          ["финансируется", "резерв", "ниже порога", "не допускается", "не оценена"].includes(s),
       ),
     ).toBe(true);
   });
 
+  it("ranking: the direction's name, the total with the ranking's decimals, the status and its reason", () => {
+    const ranking = byName(outputLayouts(input, result, ctx("ru")), "Рейтинг");
+    const table = ranking.tables[0];
+    if (!table) throw new Error("no table");
+    expect(ranking.rows[table.headerRow - 1]?.slice(-3)).toEqual(["Рекомендовано", "Статус", "Причина"]);
+    // 9 from each of 3 members on K1..K3, total 27; 100 000 requested of the 250 000 of direction 1
+    expect(ranking.rows[table.headerRow]).toEqual([
+      1,
+      "A-01",
+      'ОФ "Мээрим"',
+      "1 — Поддержка пожилых и людей с ОВЗ",
+      27,
+      9,
+      9,
+      9,
+      3,
+      0,
+      0,
+      "да",
+      100000,
+      100000,
+      "финансируется",
+      "финансируется: запрошено 100\u00a0000,00 сом, по направлению 1 оставалось 250\u00a0000,00 сом",
+    ]);
+    expect(ranking.columns[4]).toMatchObject({ format: "decimal", numberFormat: "0.00" });
+  });
+
+  it("ranking: more decimals when 2 cannot tell two totals apart; not scored has no total", () => {
+    const close = buildInput({
+      program: { quorum: undefined, passScore: undefined },
+      criteria: [{ code: "K1", maxScore: "100" }],
+      commission: [{ name: "M1" }],
+      scores: [
+        { member: "M1", application: "A-01", scores: { K1: "69.0357" } },
+        { member: "M1", application: "A-02", scores: { K1: "69.036" } },
+        { member: "M1", application: "A-03", scores: { K1: "12" } },
+      ],
+    });
+    const layout = byName(outputLayouts(close, analyze(close), ctx("en")), "Ranking");
+    const table = layout.tables[0];
+    if (!table) throw new Error("no table");
+    expect(layout.columns[4]?.numberFormat).toBe("0.0000");
+    const rows = layout.rows.slice(table.headerRow, table.lastRow - 1);
+    expect(rows.map((r) => [r[1], r[4], r[r.length - 2], r[r.length - 1]])).toEqual([
+      // direction 1: A-02 (120 000) first of 250 000, then A-01 (100 000) of the 130 000 left
+      ["A-02", 69.036, "funded", "funded: 120,000.00 som requested, 250,000.00 som were left in direction 1"],
+      [
+        "A-01",
+        69.0357,
+        "funded",
+        "funded: 100,000.00 som requested, 130,000.00 som were left in direction 1",
+      ],
+      ["A-03", 12, "funded", "funded: 50,000.00 som requested, 50,000.00 som were left in direction 2"],
+      ["A-04", null, "not scored", "not scored: no score from the commission"],
+    ]);
+  });
+
   it("co-financing: shares as fractions of the engine's 0.01 % shares; program shares add up to exactly 100 %", () => {
     const sheet = byName(outputLayouts(input, result, ctx("ru")), "Софинансирование");
-    expect(sheet.tables).toHaveLength(3);
+    expect(sheet.tables).toHaveLength(5);
     const programTable = sheet.tables[2];
     if (!programTable) throw new Error("no program table");
     const row = sheet.rows[programTable.headerRow] ?? [];
@@ -153,7 +211,9 @@ describe("output layouts", () => {
       "Заявки",
       { text: "F7", sheet: "Заявки", row: 7, col: 6 },
     ]);
-    expect(rows[0]?.slice(5)).toEqual(["250000.00", "275000.00"]);
+    // Numbers as numbers in a General column, not text such as "250000.00"
+    expect(rows[0]?.slice(5)).toEqual([250000, 275000]);
+    expect(sheet.columns.slice(5).map((c) => c.format)).toEqual(["number", "number"]);
     expect(isLink(rows[0]?.[3])).toBe(true);
     expect(typeof rows[0]?.[4]).toBe("string");
     expect(rows[2]?.[3]).toBeNull();
