@@ -1,6 +1,7 @@
 import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
+import { executionOut } from "./execution-out";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   filesCli,
   files,
   ui,
+  executionOut,
 ];
