@@ -2,6 +2,7 @@ import type { GszInput, GszResult } from "../../core/model";
 import type { SheetLayout } from "../port";
 import { renderCofinancing } from "./cofinancing";
 import { renderDiscrepancies } from "./discrepancies";
+import { renderExecution } from "./execution";
 import { renderRanking } from "./ranking";
 import type { RenderContext } from "./stamp";
 import { renderTranches } from "./tranches";
@@ -12,7 +13,8 @@ export { stampText, formatStampTime, type RenderContext } from "./stamp";
 
 /**
  * Every output sheet of WORKBOOK.md, in the user's language, ready for one WorkbookPort.writeSheets
- * call: Рейтинг, Софинансирование, Транши, Расхождения. Pure: no adapter, no clock, no I/O.
+ * call: Рейтинг, Софинансирование, Транши, Расхождения, and Исполнение when
+ * Платежи or Отчёты has rows. Pure: no adapter, no clock, no I/O.
  */
 export function outputLayouts(input: GszInput, result: GszResult, ctx: RenderContext): SheetLayout[] {
   return [
@@ -20,5 +22,6 @@ export function outputLayouts(input: GszInput, result: GszResult, ctx: RenderCon
     renderCofinancing(input, result, ctx),
     renderTranches(input, result.tranches, ctx),
     renderDiscrepancies(input, result.findings, ctx),
+    ...(result.execution?.present ? [renderExecution(input, result.execution, ctx)] : []),
   ];
 }
