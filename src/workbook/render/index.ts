@@ -20,7 +20,7 @@ export function outputLayouts(input: GszInput, result: GszResult, ctx: RenderCon
   return [
     renderRanking(input, result.ranking, ctx),
     renderCofinancing(input, result, ctx),
-    renderTranches(input, result.tranches, ctx),
+    renderTranches(input, result.tranches, ctx, result.execution),
     renderDiscrepancies(input, result.findings, ctx),
     ...(result.execution?.present ? [renderExecution(input, result.execution, ctx)] : []),
   ];
