@@ -3,30 +3,16 @@ import { paymentsCsv } from "../../src/app";
 import { analyze } from "../../src/core/analyze";
 import type { GszResult } from "../../src/core/model";
 import { buildInput } from "../support/build-input";
-import { BLOCKED, RETURNING } from "../support/execution";
+import { BLOCKED, RETURNING, scheduleOf } from "../support/execution";
 
 /** Д-1 (tranche 2 of 75 000 unpaid, overdue) and Д-2 (paid in full) over two schedules of the same contracts. */
 function withExecution(): GszResult {
   const [first, second] = BLOCKED.tranches;
   if (!first || !second) throw new Error("Д-1 has two tranches");
   const result = analyze(buildInput());
-  const schedule = (c: typeof BLOCKED) => ({
-    contract: c.contract,
-    application: c.application,
-    organization: c.organization,
-    amount: c.grant,
-    items: c.tranches.map((t) => ({
-      n: t.n,
-      date: t.date,
-      percent: t.amount.div(c.grant).times(100),
-      amount: t.amount,
-      cumulative: t.amount,
-      condition: "x",
-    })),
-  });
   return {
     ...result,
-    tranches: [schedule(BLOCKED), schedule(RETURNING)],
+    tranches: [scheduleOf(BLOCKED), scheduleOf(RETURNING)],
     execution: {
       present: true,
       contracts: [

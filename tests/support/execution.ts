@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { ContractExecution, Execution, SourceKey } from "../../src/core/model";
+import type { ContractExecution, Execution, SourceKey, TrancheSchedule } from "../../src/core/model";
 
 /** Hand-built execution results for the output tests (the engine's computation is tested on its own). */
 const d = (v: string | number): Decimal => new Decimal(v);
@@ -112,3 +112,25 @@ export const RELEASABLE: ContractExecution = {
 };
 
 export const EXECUTION: Execution = { present: true, contracts: [BLOCKED, RETURNING, RELEASABLE] };
+
+/** A contract's schedule as the engine would give it, from its execution's tranches. */
+export function scheduleOf(c: ContractExecution): TrancheSchedule {
+  let cumulative = d(0);
+  return {
+    contract: c.contract,
+    application: c.application,
+    organization: c.organization,
+    amount: c.grant,
+    items: c.tranches.map((t) => {
+      cumulative = cumulative.plus(t.amount);
+      return {
+        n: t.n,
+        date: t.date,
+        percent: t.amount.div(c.grant).times(100),
+        amount: t.amount,
+        cumulative,
+        condition: "x",
+      };
+    }),
+  };
+}

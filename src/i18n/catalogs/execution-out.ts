@@ -71,6 +71,9 @@ export const executionOut: CatalogSet = {
     "execution.pane.goto": "Перейти к договору {contract}",
     "execution.pane.exportCsv": "Платёжный календарь (CSV)",
     "execution.pane.exportWorkbook": "Платёжный календарь в новой книге",
+    "execution.pane.workbookDone": "Платёжный календарь открыт в новой книге Excel: сохраните её.",
+    "execution.pane.sheetDone":
+      "Эта версия Excel не открывает новые книги из надстроек: платёжный календарь записан на лист «{sheet}».",
   },
   en: {
     "output.sheet.execution": "Execution",
@@ -137,6 +140,9 @@ export const executionOut: CatalogSet = {
     "execution.pane.goto": "Go to contract {contract}",
     "execution.pane.exportCsv": "Payment calendar (CSV)",
     "execution.pane.exportWorkbook": "Payment calendar in a new workbook",
+    "execution.pane.workbookDone": "The payment calendar is open in a new Excel workbook: save it.",
+    "execution.pane.sheetDone":
+      "This Excel cannot open new workbooks from add-ins: the payment calendar is on the sheet '{sheet}'.",
   },
   ky: {
     "output.sheet.execution": "Аткарылышы",
@@ -177,7 +183,7 @@ export const executionOut: CatalogSet = {
     "execution.release.blocked": "азырынча болбойт: {reasons}",
     "execution.block.previous-unpaid": "мурунку транштар толук төлөнгөн эмес",
     "execution.block.reports-missing": "төлөнгөн транштар боюнча кабыл алынган отчеттор жок",
-    "execution.block.spent-below-threshold": "төлөнгөн акчанын {threshold} % азы сарпталды",
+    "execution.block.spent-below-threshold": "төлөнгөн акчанын {threshold} %дан азы сарпталды",
     "execution.block.date-not-come": "траншын датасы али келе элек",
     "execution.over.yes": "ооба — келишимге өзгөртүү керек",
     "execution.over.no": "жок",
@@ -203,5 +209,8 @@ export const executionOut: CatalogSet = {
     "execution.pane.goto": "{contract} келишимине өтүү",
     "execution.pane.exportCsv": "Төлөм календары (CSV)",
     "execution.pane.exportWorkbook": "Төлөм календары жаңы китепте",
+    "execution.pane.workbookDone": "Төлөм календары Excelдин жаңы китебинде ачылды: аны сактаңыз.",
+    "execution.pane.sheetDone":
+      "Excelдин бул версиясы кошумчалардан жаңы китеп ачпайт: төлөм календары «{sheet}» барагына жазылды.",
   },
 };
