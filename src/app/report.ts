@@ -10,6 +10,7 @@ import {
 import type { Lang } from "../i18n";
 import { cellRef } from "../workbook/a1";
 import { findingMessage } from "../workbook/render";
+import { executionJson, type ReportExecution } from "./report-execution";
 
 /** Money and percents: 2 decimals, half-up, as strings ("87.50"). */
 function fixed2(value: Decimal): string {
@@ -80,6 +81,8 @@ export interface Report {
     readonly amount: string;
     readonly items: readonly ReportTranche[];
   }[];
+  /** Present when Платежи or Отчёты has rows (CLI.md). */
+  readonly execution?: ReportExecution;
   readonly findings: readonly ReportFinding[];
 }
 
@@ -145,6 +148,7 @@ export function reportJson(result: GszResult, lang: Lang): Report {
         cumulative: fixed2(i.cumulative),
       })),
     })),
+    ...executionPart(result),
     findings: [...result.findings].sort(compareFindings).map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -155,4 +159,9 @@ export function reportJson(result: GszResult, lang: Lang): Report {
       actual: f.actual ?? null,
     })),
   };
+}
+
+function executionPart(result: GszResult): { execution?: ReportExecution } {
+  const execution = executionJson(result.execution);
+  return execution ? { execution } : {};
 }

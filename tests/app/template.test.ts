@@ -3,7 +3,17 @@ import { createTemplate, inspectTemplate, planTemplate, templateLayouts } from "
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
 const RU = { lang: "ru", example: false } as const;
-const ALL_RU = ["Программа", "Заявки", "Смета", "Критерии", "Комиссия", "Оценки", "Договоры"];
+const ALL_RU = [
+  "Программа",
+  "Заявки",
+  "Смета",
+  "Критерии",
+  "Комиссия",
+  "Оценки",
+  "Договоры",
+  "Платежи",
+  "Отчёты",
+];
 const names = (layouts: readonly { name: string }[]): string[] => layouts.map((l) => l.name);
 
 describe("planTemplate", () => {
@@ -36,7 +46,7 @@ describe("planTemplate", () => {
     );
     expect(plan.keep).toEqual(["Applications", "Scores"]);
     expect(plan.wouldReplace).toEqual([]);
-    expect(names(plan.create)).toEqual(["Программа", "Смета", "Критерии", "Комиссия", "Договоры"]);
+    expect(names(plan.create)).toEqual(ALL_RU.filter((n) => n !== "Заявки" && n !== "Оценки"));
   });
 
   it("writes a filled sheet only when the user named it, in the template's order", () => {
@@ -47,7 +57,9 @@ describe("planTemplate", () => {
       ],
       RU,
     );
-    expect(names(templateLayouts(plan, []))).toEqual(["Заявки", "Смета", "Критерии", "Комиссия", "Договоры"]);
+    expect(names(templateLayouts(plan, []))).toEqual(
+      ALL_RU.filter((n) => n !== "Программа" && n !== "Оценки"),
+    );
     expect(names(templateLayouts(plan, ["оценки", "Программа"]))).toEqual(ALL_RU);
   });
 });
@@ -103,8 +115,8 @@ describe("createTemplate", () => {
 
   it("still writes every sheet into a new workbook for the CLI, without reading", async () => {
     const book = ExcelJsWorkbook.create();
-    expect(await createTemplate(book, { lang: "ky", example: true })).toHaveLength(7);
-    expect(await book.listSheets()).toHaveLength(7);
+    expect(await createTemplate(book, { lang: "ky", example: true })).toHaveLength(9);
+    expect(await book.listSheets()).toHaveLength(9);
   });
 
   it("uses the adapter's probe rather than reading the sheets when given one", async () => {

@@ -38,6 +38,18 @@ export const RULE_IDS = [
   "empty-row",
   "totals-row",
   "row-not-read",
+  // The year after the contracts (src/core/execution, docs/RULES.md "Execution"):
+  "payment-unknown",
+  "payment-over-tranche",
+  "payment-before-release",
+  "payments-over-contract",
+  "report-unknown-line",
+  "spent-over-paid",
+  "line-over-tolerance",
+  "cofinancing-delivered-below-plan",
+  "report-overdue",
+  "payment-overdue",
+  "grant-to-return",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

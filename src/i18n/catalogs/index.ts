@@ -1,6 +1,7 @@
 import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
+import { execution } from "./execution";
 import { executionOut } from "./execution-out";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
@@ -20,6 +21,7 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   workbook,
   reading,
   rules,
+  execution,
   output,
   cli,
   filesCli,

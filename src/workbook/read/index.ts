@@ -4,7 +4,7 @@
  * Decisions where WORKBOOK.md is silent:
  * - Required sheets: Программа, Заявки, Критерии, Комиссия, Оценки. Смета and Договоры may be
  *   absent (no budget lines, no contracts): a program is checked before budgets are broken down or
- *   contracts signed. A missing sheet is a problem at `<name in the chosen language>!A1`.
+ *   contracts signed. So may Платежи and Отчёты (nothing paid or reported yet). A missing sheet is a problem at `<name in the chosen language>!A1`.
  * - A table is the row with the most known headers; it spans its contiguous header cells. It runs to
  *   the sheet's last row with data, or to the end of its Excel table when the adapter reports one
  *   (SheetValues.tables: the one with the same header row, or containing it), and in any case to
@@ -52,8 +52,10 @@ import { readBudget } from "./budget";
 import { readCommission } from "./commission";
 import { readContracts } from "./contracts";
 import { readCriteria } from "./criteria";
+import { readPayments } from "./payments";
 import { Grid } from "./grid";
 import { readProgram } from "./program";
+import { readReports } from "./reports";
 import { readScores } from "./scores";
 import type { SheetRead } from "./rows";
 import { duplicateInputSheets, locateInputSheets, type FoundSheet } from "./sheets";
@@ -143,6 +145,8 @@ export function parseInput(
   const commission = read("commission", readCommission);
   const scores = read("scores", (g, l) => readScores(g, l, criteria));
   const contracts = read("contracts", readContracts);
+  const payments = read("payments", readPayments);
+  const reports = read("reports", readReports);
 
   if (problems.length > 0 || !program?.program) return { problems };
   return {
@@ -154,6 +158,8 @@ export function parseInput(
       commission,
       scores,
       contracts,
+      ...(payments.length > 0 ? { payments } : {}),
+      ...(reports.length > 0 ? { reports } : {}),
       notes: notes.sort(compareFindings),
     },
     problems: [],

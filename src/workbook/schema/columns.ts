@@ -1,4 +1,10 @@
-import type { ApplicationField, BudgetLineField, ContractField } from "../../core/model";
+import type {
+  ApplicationField,
+  BudgetLineField,
+  ContractField,
+  PaymentField,
+  SpendingReportField,
+} from "../../core/model";
 import type { CellType, ColumnSpec, Localized, TableSpec } from "./types";
 
 function col<F extends string>(
@@ -67,6 +73,19 @@ function sourceColumns(
     ),
   ];
 }
+
+const CONTRACT_NO: Localized = {
+  ru: "№ договора",
+  en: "Contract",
+  ky: "Келишимдин №",
+  aliases: ["Номер договора", "Договор", "Contract No", "Contract number"],
+};
+const TRANCHE_NO: Localized = {
+  ru: "№ транша",
+  en: "Tranche",
+  ky: "Транштын №",
+  aliases: ["Транш", "Номер транша", "Tranche No", "Tranche number"],
+};
 
 const TOTAL: Localized = { ru: "Итого", en: "Total", ky: "Бардыгы", aliases: ["Всего"] };
 
@@ -232,18 +251,7 @@ export const SCORES_TABLE: TableSpec<"member" | "application" | "comment"> = {
 export const CONTRACTS_TABLE: TableSpec<ContractField> = {
   columns: [
     col("application", APPLICATION_NO, "id", true, 11),
-    col(
-      "number",
-      {
-        ru: "№ договора",
-        en: "Contract",
-        ky: "Келишимдин №",
-        aliases: ["Номер договора", "Договор", "Contract No", "Contract number"],
-      },
-      "id",
-      true,
-      12,
-    ),
+    col("number", CONTRACT_NO, "id", true, 12),
     col("date", { ru: "Дата договора", en: "Contract date", ky: "Келишимдин күнү" }, "date", false, 13),
     col(
       "amount",
@@ -267,6 +275,68 @@ export const CONTRACTS_TABLE: TableSpec<ContractField> = {
       "dateList",
       false,
       36,
+    ),
+  ],
+};
+
+/** Платежи / Payments / Төлөмдөр (optional): one row per payment. */
+export const PAYMENTS_TABLE: TableSpec<PaymentField> = {
+  columns: [
+    col("contract", CONTRACT_NO, "id", true, 14),
+    col("tranche", TRANCHE_NO, "integer", true, 9),
+    col(
+      "date",
+      { ru: "Дата платежа", en: "Payment date", ky: "Төлөмдүн күнү", aliases: ["Дата оплаты", "Paid on"] },
+      "date",
+      true,
+      13,
+    ),
+    col(
+      "amount",
+      { ru: "Сумма", en: "Amount", ky: "Сумма", aliases: ["Сумма платежа", "Payment amount"] },
+      "money",
+      true,
+      14,
+    ),
+    col(
+      "order",
+      {
+        ru: "№ платёжного поручения",
+        en: "Payment order",
+        ky: "Төлөм тапшырмасынын №",
+        aliases: ["Платёжное поручение", "Номер платёжного поручения", "Payment order No"],
+      },
+      "text",
+      false,
+      20,
+    ),
+  ],
+};
+
+/** Отчёты / Reports / Отчеттор (optional): spent per source on one budget line in one tranche's period. */
+export const REPORTS_TABLE: TableSpec<SpendingReportField> = {
+  columns: [
+    col("contract", CONTRACT_NO, "id", true, 14),
+    col("tranche", TRANCHE_NO, "integer", true, 9),
+    col(
+      "category",
+      { ru: "Статья", en: "Line", ky: "Берене", aliases: ["Статья расходов", "Budget line", "Category"] },
+      "category",
+      true,
+      26,
+    ),
+    ...sourceColumns(false),
+    col(
+      "accepted",
+      {
+        ru: "Дата приёма",
+        en: "Accepted on",
+        ky: "Кабыл алынган күнү",
+        aliases: ["Принят", "Дата принятия", "Accepted"],
+      },
+      "date",
+      false,
+      13,
     ),
   ],
 };

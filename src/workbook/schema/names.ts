@@ -2,7 +2,8 @@ import type { InputSheetKind, SheetSpec } from "./types";
 
 /**
  * The input sheets. Смета and Договоры are optional: a program may be checked before budgets are
- * broken down or contracts signed; an absent sheet means no budget lines / no contracts.
+ * broken down or contracts signed; an absent sheet means no budget lines / no contracts. Платежи and
+ * Отчёты are optional too: the year after the contracts (absent: nothing paid, nothing reported).
  */
 export const SHEETS: Readonly<Record<InputSheetKind, SheetSpec>> = {
   program: {
@@ -38,6 +39,16 @@ export const SHEETS: Readonly<Record<InputSheetKind, SheetSpec>> = {
   contracts: {
     kind: "contracts",
     name: { ru: "Договоры", en: "Contracts", ky: "Келишимдер" },
+    required: false,
+  },
+  payments: {
+    kind: "payments",
+    name: { ru: "Платежи", en: "Payments", ky: "Төлөмдөр" },
+    required: false,
+  },
+  reports: {
+    kind: "reports",
+    name: { ru: "Отчёты", en: "Reports", ky: "Отчеттор" },
     required: false,
   },
 };

@@ -56,6 +56,8 @@ export const INPUT_SHEET_KINDS = [
   "commission",
   "scores",
   "contracts",
+  "payments",
+  "reports",
 ] as const;
 export type InputSheetKind = (typeof INPUT_SHEET_KINDS)[number];
 
@@ -63,6 +65,6 @@ export type InputSheetKind = (typeof INPUT_SHEET_KINDS)[number];
 export interface SheetSpec {
   readonly kind: InputSheetKind;
   readonly name: Localized;
-  /** Absent optional sheets read as no rows (Смета, Договоры). */
+  /** Absent optional sheets read as no rows (Смета, Договоры, Платежи, Отчёты). */
   readonly required: boolean;
 }

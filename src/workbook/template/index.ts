@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n";
 import { MemoryWorkbook } from "../memory";
 import { parseInput } from "../read";
 import type { SheetLayout } from "../port";
+import { paymentsSheet, reportsSheet } from "./execution-sheets";
 import { programSheet } from "./program-sheet";
 import {
   applicationsSheet,
@@ -15,6 +16,7 @@ import {
 
 export { exampleLines, type ExampleLine } from "./example-budget";
 export * from "./example-data";
+export * from "./example-execution";
 export { isoToSerial } from "../cells/serial";
 
 /**
@@ -31,6 +33,8 @@ export function inputTemplateLayouts(lang: Lang, example: boolean): SheetLayout[
     commissionSheet(lang, example),
     scoresSheet(lang, example),
     contractsSheet(lang, example),
+    paymentsSheet(lang, example),
+    reportsSheet(lang, example),
   ];
 }
 

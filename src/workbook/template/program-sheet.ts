@@ -8,6 +8,7 @@ import { PARAMETERS } from "../schema/parameters";
 import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
 import { EXAMPLE_APPLICATIONS, EXAMPLE_DIRECTIONS, EXAMPLE_PROGRAM, pick } from "./example-data";
 import { EXAMPLE_CONTRACTS } from "./example-data";
+import { EXAMPLE_AS_OF } from "./example-execution";
 import { dateText, decimalText } from "./format";
 import { HEADER_ROW } from "./sheet-builder";
 
@@ -47,7 +48,7 @@ function exampleValue(field: ProgramField, lang: Lang): WriteValue {
     meetingDate: dateText(p.meetingDate, lang),
     releaseThresholdPct: p.releaseThresholdPct,
     reallocationPct: p.reallocationPct,
-    asOf: null,
+    asOf: dateText(EXAMPLE_AS_OF, lang),
   };
   return values[field];
 }

@@ -108,12 +108,19 @@ describe("the schema", () => {
       ["Комиссия", "Commission", "Комиссия"],
       ["Оценки", "Scores", "Баалар"],
       ["Договоры", "Contracts", "Келишимдер"],
+      ["Платежи", "Payments", "Төлөмдөр"],
+      ["Отчёты", "Reports", "Отчеттор"],
     ]);
     expectNoCollisions(
       INPUT_SHEET_KINDS.map((k) => SHEETS[k].name),
       normalizeWord,
     );
-    expect(INPUT_SHEET_KINDS.filter((k) => !SHEETS[k].required)).toEqual(["budget", "contracts"]);
+    expect(INPUT_SHEET_KINDS.filter((k) => !SHEETS[k].required)).toEqual([
+      "budget",
+      "contracts",
+      "payments",
+      "reports",
+    ]);
   });
 
   it("has one spelling per vocabulary term", () => {

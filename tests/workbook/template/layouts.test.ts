@@ -10,7 +10,7 @@ function header(layout: SheetLayout, row: number): string[] {
 }
 
 describe("input templates", () => {
-  it.each(ALL)("(%s, example %p) are the seven input sheets, as Excel tables", (lang, example) => {
+  it.each(ALL)("(%s, example %p) are the nine input sheets, as Excel tables", (lang, example) => {
     const layouts = inputTemplateLayouts(lang, example);
     expect(layouts.map((l) => inputSheetKind(l.name))).toEqual([
       "program",
@@ -20,6 +20,8 @@ describe("input templates", () => {
       "commission",
       "scores",
       "contracts",
+      "payments",
+      "reports",
     ]);
     const tableNames = layouts.flatMap((l) => l.tables.map((t) => t.name));
     expect(new Set(tableNames).size).toBe(tableNames.length);
