@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { formatMoney } from "../app/summary";
 import type { CellAddress, Execution } from "../core/model";
 import type { Lang } from "../i18n";
-import { DEFAULT_RELEASE_THRESHOLD_PCT, releaseText } from "../workbook/render/execution";
+import { DEFAULT_RELEASE_THRESHOLD_PCT, isOnlyWaiting, releaseText } from "../workbook/render/execution";
 
 /** Where a contract's next tranche stands, for the pane: to pay now, late, or held back. */
 export type PaymentState = "due" | "overdue" | "blocked";
@@ -44,8 +44,7 @@ export function paymentItems(
   for (const c of execution.contracts) {
     const next = c.nextTranche;
     if (!next) continue;
-    const blocks = next.blockedBy.filter((b) => b !== "date-not-come");
-    if (!next.releasable && blocks.length === 0) continue;
+    if (isOnlyWaiting(next)) continue;
     const status = c.tranches.find((t) => t.n === next.n)?.status;
     const state: PaymentState = next.releasable ? (status === "overdue" ? "overdue" : "due") : "blocked";
     items.push({

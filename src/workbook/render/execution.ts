@@ -54,10 +54,16 @@ function percentText(value: Decimal, lang: Lang): string {
   return formatDecimalText(value.toString(), lang);
 }
 
+/** Held back only because its date has not come: planned, not a problem to look at. */
+export function isOnlyWaiting(next: NextTranche): boolean {
+  return !next.releasable && next.blockedBy.length > 0 && next.blockedBy.every((b) => b === "date-not-come");
+}
+
 /** Why the next tranche may or may not be released, in words. */
 export function releaseText(next: NextTranche | undefined, threshold: Decimal, lang: Lang): string {
   if (!next) return translate(lang, "execution.release.allPaid");
   if (next.releasable || next.blockedBy.length === 0) return translate(lang, "execution.release.ok");
+  if (isOnlyWaiting(next)) return translate(lang, "execution.release.waiting");
   const reasons = next.blockedBy
     .map((b) => translate(lang, `execution.block.${b}`, { threshold: percentText(threshold, lang) }))
     .join("; ");
@@ -138,7 +144,8 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
     },
   );
   contracts.forEach((c, i) => {
-    if (c.nextTranche && !c.nextTranche.releasable) sheet.highlight(first + i, RELEASE_COL);
+    const next = c.nextTranche;
+    if (next && !next.releasable && !isOnlyWaiting(next)) sheet.highlight(first + i, RELEASE_COL);
   });
   sheet.blank();
 
@@ -178,7 +185,7 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
       (key) => !c.delivered[key].planned.isZero() || !c.delivered[key].delivered.isZero(),
     ).map((key) => ({ c, key, figures: c.delivered[key] })),
   );
-  const deliveredFirst = sheet.block(
+  sheet.block(
     [
       "output.col.contract",
       "execution.col.source",
@@ -197,9 +204,6 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
     ]),
     t("output.noData"),
   );
-  delivered.forEach(({ figures }, i) => {
-    if (figures.delivered.lt(figures.planned)) sheet.highlight(deliveredFirst + i, 5);
-  });
   sheet.blank();
 
   sheet.title(t("execution.section.toReturn"));

@@ -5,7 +5,7 @@ import type { SheetLayout } from "../../../src/workbook/port";
 import { outputLayouts, type RenderContext } from "../../../src/workbook/render";
 import { renderExecution } from "../../../src/workbook/render/execution";
 import { buildInput } from "../../support/build-input";
-import { EXECUTION, RELEASABLE } from "../../support/execution";
+import { BLOCKED, EXECUTION, RELEASABLE } from "../../support/execution";
 
 const ctx = (lang: RenderContext["lang"]): RenderContext => ({
   lang,
@@ -82,7 +82,7 @@ describe("the Исполнение sheet", () => {
         2,
         { date: 43619 },
         75000,
-        "нельзя: нет принятых отчётов по выплаченным траншам; израсходовано меньше 80 % выплаченного",
+        "пока нельзя: нет принятых отчётов по выплаченным траншам; израсходовано меньше 80 % выплаченного",
       ],
       ["Д-2", "ОФ «Билим»", 100000, 100000, 90000.5, 0.9, 9999.5, null, null, null, "все транши выплачены"],
       ["Д-3", "ОО «Мээрим»", 80000, 0, 0, null, 0, 1, { date: 43556 }, 40000, "можно выплатить"],
@@ -173,5 +173,29 @@ describe("the Исполнение sheet", () => {
     expect(sheet.rows[sheet.rows.length - 1]).toEqual(["Кайтара турган эч нерсе жок"]);
     const header = sheet.tables[0]?.headerRow ?? 0;
     expect(sheet.rows[header]?.[10]).toBe("төлөөгө болот");
+  });
+});
+
+describe("a next tranche only waiting for its date", () => {
+  it("reads as on schedule and is not tinted as a problem", () => {
+    const [, second] = RELEASABLE.tranches;
+    if (!second) throw new Error("Д-3 has two tranches");
+    const waiting = {
+      ...RELEASABLE,
+      nextTranche: {
+        n: 2,
+        date: second.date,
+        amount: second.amount,
+        releasable: false,
+        blockedBy: ["date-not-come" as const],
+      },
+    };
+    const sheet = renderExecution(input, { present: true, contracts: [waiting, BLOCKED] }, ctx("en"));
+    const header = sheet.tables[0]?.headerRow ?? 0;
+    expect(sheet.rows[header]?.[10]).toBe("on schedule: the tranche's date has not come");
+    expect(sheet.rows[header + 1]?.[10]).toBe(
+      "not yet: no accepted reports for the tranches paid; less than 80 % of the money paid is spent",
+    );
+    expect(sheet.highlights?.filter((h) => h.col === 11)).toEqual([{ row: header + 2, col: 11 }]);
   });
 });
