@@ -59,6 +59,18 @@ for (const t of report.tranches) {
   const items = t.items.map((i) => `${i.n}) ${i.date} ${i.percent}% ${i.amount}`).join("; ");
   console.log(`  ${t.contract} ${t.application}: ${items}`);
 }
+if (report.execution) {
+  console.log("\nИсполнение / Execution (paid, spent, balance; the next tranche)");
+  for (const c of report.execution.contracts) {
+    const next = c.nextTranche;
+    const release = !next
+      ? "all paid"
+      : `next ${next.n}) ${next.date} ${next.amount}: ${next.releasable ? "releasable" : `held back (${next.blockedBy.join(", ")})`}`;
+    console.log(
+      `  ${c.contract}: paid ${c.paid}, spent ${c.spent} (${c.spentPct ?? "—"} %), balance ${c.balance}; ${release}`,
+    );
+  }
+}
 console.log(`\nРасхождения / Discrepancies: ${report.findings.length}`);
 console.log(
   "\nFiles: out/example.xlsx, out/example-result.xlsx, out/example-report.json, out/example-tranches.csv",

@@ -119,7 +119,7 @@ describe("the Office host over the fake Excel (use cases + Office.js adapter)", 
     // list the sheets, then the used ranges of the input sheets at once
     expect(excel.syncs - before).toBe(2);
     expect(preview).toEqual({
-      create: ["Программа", "Смета", "Комиссия", "Оценки", "Договоры"],
+      create: ["Программа", "Смета", "Комиссия", "Оценки", "Договоры", "Платежи", "Отчёты"],
       wouldReplace: ["Заявки"],
       keep: ["Criteria"],
     });

@@ -29,6 +29,8 @@ const EMPTY_ROW_AT: readonly [string, string, (grid: Grid) => number][] = [
   ["Комиссия", "Комиссия", () => 5],
   ["Оценки", "Оценки", () => 20],
   ["Договоры", "Договоры", () => 5],
+  ["Платежи", "Платежи", () => 6],
+  ["Отчёты", "Отчёты", () => 12],
 ];
 
 describe("an empty row inside a table never drops data", () => {
