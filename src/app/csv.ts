@@ -3,7 +3,7 @@ import type { GszResult } from "../core/model";
 import type { Lang } from "../i18n";
 import { trancheHeaders, trancheRows, type TrancheValue } from "../workbook/render/tranche-columns";
 
-const BOM = "\uFEFF";
+export const BOM = "\uFEFF";
 const SEPARATOR = ";";
 const EOL = "\r\n";
 
@@ -32,11 +32,11 @@ export function isoToDotted(iso: string): string {
   return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
 }
 
-function line(fields: readonly string[]): string {
+export function line(fields: readonly string[]): string {
   return fields.map(quoteField).join(SEPARATOR) + EOL;
 }
 
-function csvField(value: TrancheValue): string {
+export function csvField(value: TrancheValue): string {
   switch (value.kind) {
     case "text":
       return neutralise(value.text);
@@ -54,10 +54,10 @@ function csvField(value: TrancheValue): string {
 /**
  * The tranche schedule for accountants: UTF-8 with BOM (so Excel detects the encoding), `;`-separated,
  * decimal comma, dates dd.mm.yyyy, CRLF line ends, one header line in the user's language; the columns
- * of TRANCHE_COLUMNS.
+ * of trancheColumns (with each tranche's status when execution is present).
  */
 export function tranchesCsv(result: GszResult, lang: Lang): string {
-  let out = BOM + line(trancheHeaders(lang));
-  for (const row of trancheRows(result.tranches, lang)) out += line(row.map(csvField));
+  let out = BOM + line(trancheHeaders(lang, result.execution));
+  for (const row of trancheRows(result.tranches, lang, result.execution)) out += line(row.map(csvField));
   return out;
 }

@@ -19,6 +19,7 @@ export { runToResults, RESULTS_KEYWORD, type ResultsOptions } from "./results";
 export { analyzeWorkbook, type Analysis } from "./analyze-workbook";
 export { checkStale } from "./stale";
 export { tranchesCsv, neutralise } from "./csv";
+export { paymentsCsv } from "./payments-csv";
 export { reportJson, type Report } from "./report";
 export { summaryText, formatMoney } from "./summary";
 export { ENGINE_VERSION } from "../version";

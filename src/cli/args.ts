@@ -29,6 +29,14 @@ export type Command =
       readonly csv: string;
       /** Replace a spreadsheet at --csv. */
       readonly force: boolean;
+    }
+  | {
+      /** The payment calendar (same arguments and refusals as tranches). */
+      readonly kind: "payments";
+      readonly lang: Lang;
+      readonly input: string;
+      readonly csv: string;
+      readonly force: boolean;
     };
 
 /** A command line that cannot be understood; `key` is a `cli.usage.*` message. */
@@ -56,6 +64,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   template: ["lang", "example", "force"],
   run: ["lang", "output", "json", "strict", "force"],
   tranches: ["lang", "csv", "force"],
+  payments: ["lang", "csv", "force"],
 };
 
 function hasCode(error: unknown, code: string): boolean {
@@ -150,7 +159,9 @@ export function parseCommand(
       };
     default:
       if (values.csv === undefined)
-        return { kind: "usage-error", lang, key: "cli.usage.missing-csv", params: {} };
-      return { kind: "tranches", lang, input: file, csv: values.csv, force };
+        return { kind: "usage-error", lang, key: "cli.usage.missing-csv", params: { command } };
+      return command === "payments"
+        ? { kind: "payments", lang, input: file, csv: values.csv, force }
+        : { kind: "tranches", lang, input: file, csv: values.csv, force };
   }
 }

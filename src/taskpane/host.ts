@@ -10,11 +10,12 @@ import {
   type ExcelRun,
   type SupportsSet,
 } from "../adapters/officejs";
-import { checkStale, createTemplate, inspectTemplate, runWorkbook, tranchesCsv } from "../app";
+import { checkStale, createTemplate, inspectTemplate, paymentsCsv, runWorkbook, tranchesCsv } from "../app";
 import type { RunOutcome, StaleState, TemplateOptions } from "../app/types";
 import type { CellAddress, GszResult } from "../core/model";
 import type { Lang } from "../i18n";
 import { downloadText } from "./download";
+import { paymentsExportLayout, paymentsXlsxSheet } from "./export/payments";
 import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
 import { xlsx } from "./export/xlsx";
 import { toBase64 } from "./export/zip";
@@ -41,6 +42,10 @@ export interface PaneHost {
   exportCsv(result: GszResult, lang: Lang): Promise<Message>;
   /** Opens the tranche schedule in a new workbook, or writes it to a sheet where Excel cannot. */
   exportWorkbook(result: GszResult, lang: Lang): Promise<Message>;
+  /** Downloads the payment calendar as CSV; answers the notice to show. */
+  exportPaymentsCsv(result: GszResult, lang: Lang): Promise<Message>;
+  /** Opens the payment calendar in a new workbook, or writes it to a sheet where Excel cannot. */
+  exportPaymentsWorkbook(result: GszResult, lang: Lang): Promise<Message>;
 }
 
 export interface OfficeHostDeps {
@@ -85,6 +90,19 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
       const layout = tranchesExportLayout(result, lang);
       await port.writeSheets([layout]);
       return { key: "ui.export.sheetDone", params: { sheet: layout.name } };
+    },
+    async exportPaymentsCsv(result, lang) {
+      const file = `payments-${now().toISOString().slice(0, 10)}.csv`;
+      download(file, paymentsCsv(result, lang), "text/csv");
+      return { key: "ui.export.csvDone", params: { file } };
+    },
+    async exportPaymentsWorkbook(result, lang) {
+      const base64 = toBase64(xlsx(paymentsXlsxSheet(result, lang)));
+      if (await exportToNewWorkbook(base64, supports, createWorkbook))
+        return { key: "execution.pane.workbookDone" };
+      const layout = paymentsExportLayout(result, lang);
+      await port.writeSheets([layout]);
+      return { key: "execution.pane.sheetDone", params: { sheet: layout.name } };
     },
   };
 }

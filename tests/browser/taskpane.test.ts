@@ -191,6 +191,22 @@ suite("task pane in chromium", () => {
     );
     expect(Buffer.from(xlsx, "base64").subarray(0, 2).toString()).toBe("PK");
 
+    // The example has payments and reports: what is blocked, go to its contract, the payment calendar.
+    const payments = page.getByTestId("payment-list");
+    expect(await payments.textContent()).toContain("ГСЗ-01/2019");
+    await page.evaluate(() => {
+      (window as unknown as FakeWindow).__gszFake.selection = undefined;
+    });
+    await payments.getByTestId("goto-contract").first().click();
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__gszFake.selection !== undefined);
+    expect((await page.evaluate(() => (window as unknown as FakeWindow).__gszFake.selection))?.sheet).toBe(
+      "Договоры",
+    );
+    await page.getByTestId("export-payments-workbook").click();
+    await page.waitForFunction(
+      () => (window as unknown as FakeWindow).__gszFake.createdWorkbooks.length === 2,
+    );
+
     expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszFunctions)).toEqual([
       "SHARE",
       "SHARES",

@@ -17,6 +17,10 @@ const HELP_RU = `GSZ Finance — рейтинг, софинансировани�
       --strict код выхода 1, если найдено расхождение уровня «ошибка».
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       График траншей для бухгалтерии: UTF-8 с BOM, разделитель «;», десятичная запятая.
+      Со статусом каждого транша (оплачен / к оплате / просрочен / запланирован), если заполнены «Платежи».
+  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+      Платёжный календарь для казначейства: каждый невыплаченный транш каждого договора по датам,
+      с итогами по месяцам; те же правила CSV.
   gsz --help | gsz --version
 
 Файлы: выходной файл, который совпадает с читаемой книгой (в том числе через ссылку), с другим выходным файлом,
@@ -47,6 +51,10 @@ Usage:
       --strict exit status 1 when an error-level discrepancy is found.
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       The tranche schedule for accountants: UTF-8 with BOM, ';'-separated, decimal comma.
+      With each tranche's status (paid / due / overdue / planned) when Payments has rows.
+  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+      The payment calendar for the treasury: every unpaid tranche of every contract by date,
+      with month totals; the same CSV conventions.
   gsz --help | gsz --version
 
 Files: an output that is the workbook read (also through a link), another output, a folder, a device or a pipe,
@@ -78,6 +86,10 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
       --strict «ката» деңгээлиндеги дал келбестик табылса, чыгуу коду 1.
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       Бухгалтерия үчүн транштардын графиги: BOM менен UTF-8, «;» бөлгүч, ондук үтүр.
+      «Төлөмдөр» толтурулса, ар бир траншын абалы менен (төлөндү / төлөөгө / мөөнөтү өттү / пландалган).
+  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+      Казыналык үчүн төлөм календары: ар бир келишимдин төлөнбөгөн ар бир траншы даталар боюнча,
+      айлар боюнча жыйынтыктар менен; CSV эрежелери ошол эле.
   gsz --help | gsz --version
 
 Файлдар: окулуп жаткан китеп (шилтеме аркылуу да), башка чыгуучу файл, папка, түзмөк же канал болгон же жок
@@ -93,7 +105,8 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
 
 const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
   gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
-  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]`;
+  gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]`;
 
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
@@ -107,7 +120,7 @@ export const cli: CatalogSet = {
     "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
     "cli.usage.missing-file": "Команде {command} нужен файл",
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
-    "cli.usage.missing-csv": "Команде tranches нужен параметр --csv <out.csv>",
+    "cli.usage.missing-csv": "Команде {command} нужен параметр --csv <out.csv>",
     "cli.error.internal": "Внутренняя ошибка, ничего не записано: {reason}",
     "cli.problems": "Книгу нельзя обработать (проблем: {count}); ничего не записано.",
     "cli.warn.stale":
@@ -130,7 +143,7 @@ export const cli: CatalogSet = {
     "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
     "cli.usage.missing-file": "{command} needs a file",
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
-    "cli.usage.missing-csv": "tranches needs --csv <out.csv>",
+    "cli.usage.missing-csv": "{command} needs --csv <out.csv>",
     "cli.error.internal": "Internal error, nothing written: {reason}",
     "cli.problems": "The workbook cannot be used ({count} problems); nothing was written.",
     "cli.warn.stale":
@@ -153,7 +166,7 @@ export const cli: CatalogSet = {
     "cli.usage.option-not-for-command": "{option} параметри {command} буйругуна тиешелүү эмес",
     "cli.usage.missing-file": "{command} буйругуна файл керек",
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",
-    "cli.usage.missing-csv": "tranches буйругуна --csv <out.csv> керек",
+    "cli.usage.missing-csv": "{command} буйругуна --csv <out.csv> керек",
     "cli.error.internal": "Ички ката, эч нерсе жазылган жок: {reason}",
     "cli.problems": "Китепти иштетүүгө болбойт (көйгөйлөр: {count}); эч нерсе жазылган жок.",
     "cli.warn.stale":

@@ -2,6 +2,7 @@ import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
 import { execution } from "./execution";
+import { executionOut } from "./execution-out";
 import { files } from "./files";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
@@ -34,4 +35,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   trancheDates,
   web,
   rankingReasons,
+  executionOut,
 ];

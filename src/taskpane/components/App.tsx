@@ -23,6 +23,8 @@ import { errorMessage, initialState, reducer, type Task } from "../state";
 import { CellList, type CellItem } from "./CellList";
 import { translator } from "./i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { paymentItems } from "../payments";
+import { Payments } from "./Payments";
 import { Summary } from "./Summary";
 import { TemplateDialog } from "./TemplateDialog";
 
@@ -255,6 +257,35 @@ export function App({ host }: AppProps) {
               </Button>
             </div>
           </section>
+          {done.result.execution?.present ? (
+            <section data-testid="payments">
+              <Subtitle2 as="h2">{t("execution.pane.title")}</Subtitle2>
+              <Payments
+                items={paymentItems(
+                  done.result.execution,
+                  state.lang,
+                  done.input.program.releaseThresholdPct,
+                )}
+                t={t}
+                disabled={busy}
+                onGoTo={goTo}
+                onExportCsv={() =>
+                  void perform("csv", async () => {
+                    dispatch({
+                      type: "exported",
+                      notice: await host.exportPaymentsCsv(done.result, state.lang),
+                    });
+                  })
+                }
+                onExportWorkbook={() =>
+                  void perform("workbook", async () => {
+                    const notice = await host.exportPaymentsWorkbook(done.result, state.lang);
+                    dispatch({ type: "exported", notice });
+                  })
+                }
+              />
+            </section>
+          ) : null}
           <section data-testid="findings">
             <Subtitle2 as="h2">{t("ui.findings.title")}</Subtitle2>
             {findings.length ? (

@@ -2,7 +2,7 @@ import type { GszResult } from "../../core/model";
 import { isoToSerial } from "../../workbook/cells/serial";
 import { fraction } from "../../workbook/render/cells";
 import {
-  TRANCHE_COLUMNS,
+  trancheColumns,
   trancheHeaders,
   trancheRows,
   type TrancheValue,
@@ -13,7 +13,7 @@ import type { SheetLayout, WriteValue } from "../../workbook/port";
 import type { XlsxCell, XlsxSheet } from "./xlsx";
 
 /** A tranche value as a cell of the export workbook (amounts from their exact 2-decimal text). */
-function xlsxCell(value: TrancheValue): XlsxCell {
+export function xlsxCell(value: TrancheValue): XlsxCell {
   switch (value.kind) {
     case "text":
       return value.text;
@@ -28,26 +28,26 @@ function xlsxCell(value: TrancheValue): XlsxCell {
   }
 }
 
-/** The tranche schedule as one sheet of a new workbook: the columns of TRANCHE_COLUMNS. */
+/** The tranche schedule as one sheet of a new workbook: the columns of trancheColumns. */
 export function tranchesXlsxSheet(result: GszResult, lang: Lang): XlsxSheet {
   return {
     name: translate(lang, "output.sheet.tranches"),
-    header: trancheHeaders(lang),
-    rows: trancheRows(result.tranches, lang).map((row) => row.map(xlsxCell)),
-    widths: TRANCHE_COLUMNS.map((c) => c.width),
+    header: trancheHeaders(lang, result.execution),
+    rows: trancheRows(result.tranches, lang, result.execution).map((row) => row.map(xlsxCell)),
+    widths: trancheColumns(result.execution).map((c) => c.width),
   };
 }
 
 /** The same schedule as a sheet of this workbook, where Excel cannot open a new one (before ExcelApi 1.8). */
 export function tranchesExportLayout(result: GszResult, lang: Lang): SheetLayout {
   const rows: WriteValue[][] = [
-    trancheHeaders(lang),
-    ...trancheRows(result.tranches, lang).map((row) => row.map(sheetValue)),
+    trancheHeaders(lang, result.execution),
+    ...trancheRows(result.tranches, lang, result.execution).map((row) => row.map(sheetValue)),
   ];
   return {
     name: translate(lang, "ui.export.sheet").slice(0, 31),
     rows,
-    columns: TRANCHE_COLUMNS.map((c) => ({ width: c.width, format: c.format })),
+    columns: trancheColumns(result.execution).map((c) => ({ width: c.width, format: c.format })),
     tables: [],
     titleRows: [1],
     freezeRows: 1,

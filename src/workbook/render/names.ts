@@ -1,7 +1,14 @@
 import { LANGS, translate, type Lang } from "../../i18n";
 
 /** The output sheets, in the order they are written. */
-export const OUTPUT_KINDS = ["ranking", "cofinancing", "tranches", "discrepancies", "protocol"] as const;
+export const OUTPUT_KINDS = [
+  "ranking",
+  "cofinancing",
+  "tranches",
+  "discrepancies",
+  "protocol",
+  "execution",
+] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /** The output sheet names in one language (Рейтинг, Софинансирование, Транши, Расхождения, Протокол). */

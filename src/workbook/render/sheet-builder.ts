@@ -130,6 +130,23 @@ export class SheetBuilder {
     return first;
   }
 
+  /**
+   * A header row (bold, like a title) and data rows that are not an Excel table: a second shape of
+   * rows on a sheet whose tables span all of its columns. The cells keep their columns' formats.
+   * Returns the 1-based row of the first data row.
+   */
+  block(header: readonly string[], data: readonly (readonly WriteValue[])[], placeholder: string): number {
+    this.rows.push([...header]);
+    this.titleRows.push(this.rows.length);
+    this.measure(header);
+    const first = this.nextRow;
+    for (const row of data.length > 0 ? data : [[placeholder]]) {
+      this.rows.push([...row]);
+      this.measure(row);
+    }
+    return first;
+  }
+
   private measure(row: readonly WriteValue[]): void {
     row.forEach((value, i) => {
       const spec = this.columns[i];

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { IsoDate, TrancheSchedule } from "../../core/model";
+import type { Execution, IsoDate, TrancheSchedule, TrancheStatus } from "../../core/model";
 import { translate, type Lang } from "../../i18n";
 import type { ColumnFormat } from "../port";
 
@@ -42,15 +42,49 @@ export const TRANCHE_COLUMNS: readonly TrancheColumn[] = [
 /** The position of the amount column (1-based), for totals. */
 export const TRANCHE_AMOUNT_COLUMN = 7;
 
-export function trancheHeaders(lang: Lang): string[] {
-  return TRANCHE_COLUMNS.map((c) => translate(lang, c.header));
+/** Where the tranche stands (paid / due / overdue / planned), last, when Платежи or Отчёты has rows. */
+export const TRANCHE_STATUS_COLUMN: TrancheColumn = {
+  header: "execution.col.status",
+  format: "text",
+  width: 14,
+  minWidth: 12,
+};
+
+/** The columns for a result: TRANCHE_COLUMNS, and the status column when execution is present. */
+export function trancheColumns(execution?: Execution): readonly TrancheColumn[] {
+  return execution?.present ? [...TRANCHE_COLUMNS, TRANCHE_STATUS_COLUMN] : TRANCHE_COLUMNS;
 }
 
-/** One row per tranche of every schedule, in TRANCHE_COLUMNS' order. */
-export function trancheRows(schedules: readonly TrancheSchedule[], lang: Lang): TrancheValue[][] {
+export function trancheHeaders(lang: Lang, execution?: Execution): string[] {
+  return trancheColumns(execution).map((c) => translate(lang, c.header));
+}
+
+/** Each contract's tranche statuses by tranche number, when execution is present. */
+function statusesOf(execution: Execution | undefined): Map<string, Map<number, TrancheStatus>> | undefined {
+  if (!execution?.present) return undefined;
+  return new Map(
+    execution.contracts.map((c) => [c.contract, new Map(c.tranches.map((t) => [t.n, t.status]))]),
+  );
+}
+
+/**
+ * One row per tranche of every schedule, in trancheColumns(execution)'s order. With execution, the
+ * last value is the tranche's status in words (empty for a tranche the execution does not know).
+ */
+export function trancheRows(
+  schedules: readonly TrancheSchedule[],
+  lang: Lang,
+  execution?: Execution,
+): TrancheValue[][] {
+  const statuses = statusesOf(execution);
   const rows: TrancheValue[][] = [];
   for (const s of schedules) {
+    const byNumber = statuses?.get(s.contract);
     for (const t of s.items) {
+      const status = byNumber?.get(t.n);
+      const statusValue: TrancheValue[] = statuses
+        ? [{ kind: "text", text: status ? translate(lang, `execution.status.${status}`) : "" }]
+        : [];
       rows.push([
         { kind: "text", text: s.contract },
         { kind: "text", text: s.application },
@@ -61,6 +95,7 @@ export function trancheRows(schedules: readonly TrancheSchedule[], lang: Lang): 
         { kind: "money", amount: t.amount },
         { kind: "money", amount: t.cumulative },
         { kind: "text", text: translate(lang, t.condition, t.conditionParams) },
+        ...statusValue,
       ]);
     }
   }

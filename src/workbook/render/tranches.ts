@@ -1,5 +1,5 @@
 import { sumMoney } from "../../core/money";
-import type { GszInput, TrancheSchedule } from "../../core/model";
+import type { Execution, GszInput, TrancheSchedule } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
@@ -7,7 +7,7 @@ import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
-import { TRANCHE_AMOUNT_COLUMN, TRANCHE_COLUMNS, trancheRows, type TrancheValue } from "./tranche-columns";
+import { TRANCHE_AMOUNT_COLUMN, trancheColumns, trancheRows, type TrancheValue } from "./tranche-columns";
 
 export const TRANCHES_TABLE = "GszTranches";
 
@@ -27,14 +27,18 @@ export function sheetValue(value: TrancheValue): WriteValue {
   }
 }
 
-/** The Транши sheet: one row per tranche of every contract, with a totals row over the amounts. */
+/**
+ * The Транши sheet: one row per tranche of every contract, with a totals row over the amounts, and each
+ * tranche's status when execution is present.
+ */
 export function renderTranches(
   input: GszInput,
   schedules: readonly TrancheSchedule[],
   ctx: RenderContext,
+  execution?: Execution,
 ): SheetLayout {
   const t = (key: string): string => translate(ctx.lang, key);
-  const columns: ColumnSpec[] = TRANCHE_COLUMNS.map((c) => ({
+  const columns: ColumnSpec[] = trancheColumns(execution).map((c) => ({
     header: t(c.header),
     format: c.format,
     ...(c.minWidth === undefined ? {} : { minWidth: c.minWidth }),
@@ -48,7 +52,7 @@ export function renderTranches(
   sheet.blank();
   sheet.freezeAtNextHeader();
 
-  const rows = trancheRows(schedules, ctx.lang).map((row) => row.map(sheetValue));
+  const rows = trancheRows(schedules, ctx.lang, execution).map((row) => row.map(sheetValue));
   const allAmounts = schedules.flatMap((s) => s.items.map((i) => i.amount));
   sheet.table(TRANCHES_TABLE, rows, t("output.noData"), (first, last) => {
     const totals: WriteValue[] = columns.map(() => null);

@@ -1,9 +1,18 @@
+import Decimal from "decimal.js";
 import { tranchesCsv } from "../../../src/app/csv";
 import { analyze } from "../../../src/core/analyze";
 import { tranchesExportLayout, tranchesXlsxSheet } from "../../../src/taskpane/export/tranches";
 import { outputLayouts } from "../../../src/workbook/render";
-import { TRANCHE_COLUMNS, trancheHeaders } from "../../../src/workbook/render/tranche-columns";
+import {
+  TRANCHE_COLUMNS,
+  TRANCHE_STATUS_COLUMN,
+  trancheColumns,
+  trancheHeaders,
+  trancheRows,
+} from "../../../src/workbook/render/tranche-columns";
+import type { Execution } from "../../../src/core/model";
 import { buildInput } from "../../support/build-input";
+import { RELEASABLE } from "../../support/execution";
 
 /** One schedule with a 33.33 % tranche: every writer must show the same columns and the same percent. */
 function result() {
@@ -67,5 +76,81 @@ describe("the tranche schedule's columns, declared once", () => {
     expect(texts).toContain("advance on signing");
     expect(texts).toContain("after the report on tranche 1");
     expect(texts).toContain("after the final report");
+  });
+});
+
+describe("the tranche status column (when Платежи or Отчёты has rows)", () => {
+  /** The schedule above with its three tranches paid, overdue and planned. */
+  function withExecution() {
+    const { input, result: r } = result();
+    const schedule = r.tranches[0];
+    if (!schedule) throw new Error("no schedule");
+    const statuses = ["paid", "overdue", "planned"] as const;
+    const execution: Execution = {
+      present: true,
+      contracts: [
+        {
+          ...RELEASABLE,
+          contract: schedule.contract,
+          tranches: schedule.items.map((t, i) => ({
+            n: t.n,
+            date: t.date,
+            amount: t.amount,
+            paid: i === 0 ? t.amount : new Decimal(0),
+            unpaid: i === 0 ? new Decimal(0) : t.amount,
+            status: statuses[i] ?? "planned",
+          })),
+        },
+      ],
+    };
+    return { input, result: { ...r, execution } };
+  }
+
+  it("is one more column, last, in the CSV, the Транши sheet and both pane exports", () => {
+    const { input, result: r } = withExecution();
+    expect(trancheColumns(r.execution)).toEqual([...TRANCHE_COLUMNS, TRANCHE_STATUS_COLUMN]);
+    const headers = trancheHeaders("ru", r.execution);
+    expect(headers[headers.length - 1]).toBe("Статус");
+
+    const lines = tranchesCsv(r, "ru")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "№ договора;№ заявки;Организация;№ транша;Дата;Процент;Сумма;Нарастающим итогом;Условие;Статус",
+    );
+    expect(lines.slice(1, 4).map((l) => l.split(";").slice(3).join(";"))).toEqual([
+      expect.stringMatching(/^1;\d\d\.\d\d\.\d{4};33,33;49995,00;49995,00;[^;]+;оплачен$/),
+      expect.stringMatching(/^2;.*;33,33;49995,00;99990,00;.*;просрочен$/),
+      expect.stringMatching(/^3;.*;33,34;50010,00;150000,00;.*;запланирован$/),
+    ]);
+
+    const sheet = outputLayouts(input, r, { lang: "en", now: new Date(0), fingerprint: "x" }).find(
+      (l) => l.name === "Tranches",
+    );
+    const headerRow = sheet?.rows.findIndex((row) => row[0] === "Contract") ?? -1;
+    expect(sheet?.rows[headerRow]?.[9]).toBe("Status");
+    expect(sheet?.rows.slice(headerRow + 1, headerRow + 4).map((row) => row[9])).toEqual([
+      "paid",
+      "overdue",
+      "planned",
+    ]);
+    expect(sheet?.columns).toHaveLength(10);
+
+    const book = tranchesXlsxSheet(r, "ky");
+    expect(book.header[9]).toBe("Абалы");
+    expect(book.rows.map((row) => row[9])).toEqual(["төлөндү", "мөөнөтү өттү", "пландалган"]);
+    expect(book.widths).toHaveLength(10);
+    const fallback = tranchesExportLayout(r, "ru");
+    expect(fallback.rows.map((row) => row[9])).toEqual(["Статус", "оплачен", "просрочен", "запланирован"]);
+    expect(fallback.columns).toHaveLength(10);
+  });
+
+  it("is absent without execution, and empty for a tranche the execution does not know", () => {
+    const { result: r } = result();
+    expect(trancheColumns(r.execution)).toBe(TRANCHE_COLUMNS);
+    expect(trancheColumns({ present: false, contracts: [] })).toBe(TRANCHE_COLUMNS);
+    const other = { ...r, execution: { present: true, contracts: [] } };
+    expect(trancheRows(other.tranches, "ru", other.execution)[0]?.[9]).toEqual({ kind: "text", text: "" });
+    expect(tranchesCsv(other, "ru").split("\r\n")[1]?.endsWith(";")).toBe(true);
   });
 });
