@@ -35,15 +35,16 @@ describe("the Исполнение sheet", () => {
       "Софинансирование",
       "Транши",
       "Расхождения",
+      "Протокол",
     ]);
     expect(
       outputLayouts(input, { ...result, execution: { present: false, contracts: [] } }, ctx("ru")),
-    ).toHaveLength(4);
+    ).toHaveLength(5);
     const names = (lang: RenderContext["lang"]) =>
       outputLayouts(input, { ...result, execution: EXECUTION }, ctx(lang)).map((l) => l.name);
-    expect(names("ru")[4]).toBe("Исполнение");
-    expect(names("en")[4]).toBe("Execution");
-    expect(names("ky")[4]).toBe("Аткарылышы");
+    expect(names("ru")[5]).toBe("Исполнение");
+    expect(names("en")[5]).toBe("Execution");
+    expect(names("ky")[5]).toBe("Аткарылышы");
   });
 
   it("per contract: grant, paid, spent, % spent, balance, next tranche, release or why not; totals", () => {
