@@ -3,6 +3,7 @@ import { translate } from "../i18n";
 import { parseCommand } from "./args";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
+import { formsCommand } from "./forms-command";
 import { runCommand } from "./run-command";
 import { templateCommand } from "./template-command";
 import { tranchesCommand } from "./tranches-command";
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     if (command.kind === "template") return await templateCommand(command, io);
     if (command.kind === "run") return await runCommand(command, io);
+    if (command.kind === "forms") return await formsCommand(command, io);
     return await tranchesCommand(command, io);
   } catch (error) {
     io.err(
