@@ -128,3 +128,21 @@ describe("gsz forms and run --scores", () => {
     expect(twice.err).toContain(`'${members[0]}.xlsx'!A8: Член комиссии`);
   });
 });
+
+describe("the command line of forms", () => {
+  it("names forms and --scores in the help, in every language", async () => {
+    for (const lang of ["ru", "en", "ky"]) {
+      const help = await gsz(["--help", "--lang", lang]);
+      expect(help.out).toContain("gsz forms <in> --out-dir");
+      expect(help.out).toContain("--scores");
+    }
+  });
+
+  it("refuses forms without --out-dir, --scores without a file or on another command", async () => {
+    expect((await gsz(["forms", "in.xlsx"])).err).toContain("Команде forms нужен параметр --out-dir");
+    expect((await gsz(["run", "in.xlsx", "--scores"])).err).toContain("После --scores укажите");
+    expect((await gsz(["tranches", "in.xlsx", "--scores", "a.xlsx"])).err).toContain(
+      "Параметр --scores не относится к команде tranches",
+    );
+  });
+});
