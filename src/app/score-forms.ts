@@ -7,7 +7,12 @@ import type { SheetValues } from "../workbook/port";
 
 /** The input with the scores of filled forms added, or every problem with the forms. */
 export type FormScoresResult =
-  | { readonly input: GszInput; readonly problems: readonly [] }
+  | {
+      readonly input: GszInput;
+      readonly problems: readonly [];
+      /** The forms that held scores (the others are not filled in yet and were left out). */
+      readonly filled: readonly string[];
+    }
   | { readonly input?: undefined; readonly problems: readonly InputProblem[] };
 
 const key = (row: ScoreRow): string =>
@@ -53,7 +58,8 @@ export function duplicateSources(sources: readonly (readonly ScoreRow[])[]): Inp
 /**
  * Adds filled scoring forms (sheets whose A1 is the form's title; each named as the user should find
  * it, e.g. after its file) to an input as rows of Оценки for their members: WORKBOOK.md "a filled form is
- * a source of scores exactly like rows of Оценки". A sheet that is no form, a form of someone not on
+ * a source of scores exactly like rows of Оценки". A form without any score is not filled in yet and is
+ * left out, and so is each row left blank (its member's missing scores are reported as usual). A sheet that is no form, a form of someone not on
  * Комиссия or with other criteria than Критерии, an unreadable score, and the same member and
  * application in two sources are problems; then nothing is added.
  */
@@ -61,6 +67,7 @@ export function addFormScores(input: GszInput, forms: readonly SheetValues[], la
   const problems: InputProblem[] = [];
   const notes: Finding[] = [];
   const sources: ScoreRow[][] = [[...input.scores]];
+  const filled: string[] = [];
   for (const sheet of forms) {
     if (!isScoringForm(sheet)) {
       problems.push({
@@ -73,7 +80,14 @@ export function addFormScores(input: GszInput, forms: readonly SheetValues[], la
     const read = readScoringForm(sheet, input, lang);
     problems.push(...read.problems);
     notes.push(...read.notes);
-    sources.push([...read.rows]);
+    // A form not filled in yet (no score on it) is no source; nor is a row the member left blank.
+    if (!read.rows.some((row) => Object.values(row.scores).some((c) => c.kind === "number"))) continue;
+    filled.push(sheet.name);
+    sources.push(
+      read.rows.filter(
+        (row) => row.comment !== "" || Object.values(row.scores).some((c) => c.kind !== "missing"),
+      ),
+    );
   }
   if (problems.length === 0) problems.push(...duplicateSources(sources));
   if (problems.length > 0) return { problems };
@@ -84,6 +98,7 @@ export function addFormScores(input: GszInput, forms: readonly SheetValues[], la
       notes: [...(input.notes ?? []), ...notes].sort(compareFindings),
     },
     problems: [],
+    filled,
   };
 }
 

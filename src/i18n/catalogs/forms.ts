@@ -33,6 +33,8 @@ export const forms: CatalogSet = {
     "forms.cli.no-members": "На листе «Комиссия» нет ни одного члена комиссии: оценочные листы не созданы.",
     "forms.cli.written": "Оценочные листы ({count}) записаны в {dir}:",
     "forms.cli.read": "Оценки из оценочных листов: {count} строк(и) из {files}",
+    "forms.collect.no-column":
+      "На листе «{sheet}» нет столбца критерия {criterion}: оценки из оценочных листов некуда записать.",
     "forms.ui.create": "Создать оценочные листы",
     "forms.ui.collect": "Собрать оценки",
     "forms.ui.created": "Созданы оценочные листы ({count}): {sheets}",
@@ -69,6 +71,8 @@ export const forms: CatalogSet = {
     "forms.cli.no-members": "The Commission sheet names no member: no scoring forms written.",
     "forms.cli.written": "Scoring forms ({count}) written to {dir}:",
     "forms.cli.read": "Scores from scoring forms: {count} rows from {files}",
+    "forms.collect.no-column":
+      "Sheet '{sheet}' has no column for criterion {criterion}: the scores of the forms have nowhere to go.",
     "forms.ui.create": "Create scoring forms",
     "forms.ui.collect": "Collect scores",
     "forms.ui.created": "Scoring forms created ({count}): {sheets}",
@@ -106,6 +110,8 @@ export const forms: CatalogSet = {
     "forms.cli.no-members": "«Комиссия» барагында бир да мүчө жок: баалоо баракчалары түзүлгөн жок.",
     "forms.cli.written": "Баалоо баракчалары ({count}) {dir} папкасына жазылды:",
     "forms.cli.read": "Баалоо баракчаларынан баалар: {files} файлдарынан {count} сап",
+    "forms.collect.no-column":
+      "«{sheet}» барагында {criterion} критерийинин мамычасы жок: баалоо баракчаларындагы бааларды жазууга жер жок.",
     "forms.ui.create": "Баалоо баракчаларын түзүү",
     "forms.ui.collect": "Бааларды чогултуу",
     "forms.ui.created": "Баалоо баракчалары түзүлдү ({count}): {sheets}",
