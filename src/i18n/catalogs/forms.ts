@@ -35,6 +35,7 @@ export const forms: CatalogSet = {
     "forms.cli.read": "Оценки из оценочных листов: {count} строк(и) из {files}",
     "forms.collect.no-column":
       "На листе «{sheet}» нет столбца критерия {criterion}: оценки из оценочных листов некуда записать.",
+    "forms.ui.title": "Оценочные листы",
     "forms.ui.create": "Создать оценочные листы",
     "forms.ui.collect": "Собрать оценки",
     "forms.ui.created": "Созданы оценочные листы ({count}): {sheets}",
@@ -73,6 +74,7 @@ export const forms: CatalogSet = {
     "forms.cli.read": "Scores from scoring forms: {count} rows from {files}",
     "forms.collect.no-column":
       "Sheet '{sheet}' has no column for criterion {criterion}: the scores of the forms have nowhere to go.",
+    "forms.ui.title": "Scoring forms",
     "forms.ui.create": "Create scoring forms",
     "forms.ui.collect": "Collect scores",
     "forms.ui.created": "Scoring forms created ({count}): {sheets}",
@@ -112,6 +114,7 @@ export const forms: CatalogSet = {
     "forms.cli.read": "Баалоо баракчаларынан баалар: {files} файлдарынан {count} сап",
     "forms.collect.no-column":
       "«{sheet}» барагында {criterion} критерийинин мамычасы жок: баалоо баракчаларындагы бааларды жазууга жер жок.",
+    "forms.ui.title": "Баалоо баракчалары",
     "forms.ui.create": "Баалоо баракчаларын түзүү",
     "forms.ui.collect": "Бааларды чогултуу",
     "forms.ui.created": "Баалоо баракчалары түзүлдү ({count}): {sheets}",

@@ -23,6 +23,7 @@ import { errorMessage, initialState, reducer, type Task } from "../state";
 import { CellList, type CellItem } from "./CellList";
 import { translator } from "./i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { ScoringForms } from "./ScoringForms";
 import { Summary } from "./Summary";
 import { TemplateDialog } from "./TemplateDialog";
 
@@ -184,6 +185,8 @@ export function App({ host }: AppProps) {
           </Button>
         </div>
       </section>
+
+      <ScoringForms host={host} lang={state.lang} t={t} disabled={busy} onGoTo={goTo} />
 
       <section>
         <Subtitle2 as="h2">{t("ui.run.title")}</Subtitle2>
