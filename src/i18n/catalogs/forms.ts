@@ -32,7 +32,6 @@ export const forms: CatalogSet = {
     "forms.cli.missing-dir": "{dir}: такой папки нет; создайте её или укажите другую.",
     "forms.cli.no-members": "На листе «Комиссия» нет ни одного члена комиссии: оценочные листы не созданы.",
     "forms.cli.written": "Оценочные листы ({count}) записаны в {dir}:",
-    "forms.cli.read": "Оценки из оценочных листов: {count} строк(и) из {files}",
     "forms.collect.no-column":
       "На листе «{sheet}» нет столбца критерия {criterion}: оценки из оценочных листов некуда записать.",
     "forms.ui.title": "Оценочные листы",
@@ -71,7 +70,6 @@ export const forms: CatalogSet = {
     "forms.cli.missing-dir": "{dir}: no such folder; create it or name another.",
     "forms.cli.no-members": "The Commission sheet names no member: no scoring forms written.",
     "forms.cli.written": "Scoring forms ({count}) written to {dir}:",
-    "forms.cli.read": "Scores from scoring forms: {count} rows from {files}",
     "forms.collect.no-column":
       "Sheet '{sheet}' has no column for criterion {criterion}: the scores of the forms have nowhere to go.",
     "forms.ui.title": "Scoring forms",
@@ -111,7 +109,6 @@ export const forms: CatalogSet = {
     "forms.cli.missing-dir": "{dir}: мындай папка жок; аны түзүңүз же башкасын көрсөтүңүз.",
     "forms.cli.no-members": "«Комиссия» барагында бир да мүчө жок: баалоо баракчалары түзүлгөн жок.",
     "forms.cli.written": "Баалоо баракчалары ({count}) {dir} папкасына жазылды:",
-    "forms.cli.read": "Баалоо баракчаларынан баалар: {files} файлдарынан {count} сап",
     "forms.collect.no-column":
       "«{sheet}» барагында {criterion} критерийинин мамычасы жок: баалоо баракчаларындагы бааларды жазууга жер жок.",
     "forms.ui.title": "Баалоо баракчалары",

@@ -100,11 +100,11 @@ export function scoringFormLayout(input: GszInput, member: Member, opts: FormOpt
     message: translate(lang, "workbook.validation.scoreMax", { max: c.maxScore.toString() }),
   }));
   const columns: ColumnLayout[] = [
-    { width: 14, format: "text" },
-    { width: 34, format: "text" },
-    ...criteria.map((): ColumnLayout => ({ width: 14, format: "number" })),
-    { width: 10, format: "number" },
+    { width: 16, format: "text" },
     { width: 30, format: "text" },
+    ...criteria.map((): ColumnLayout => ({ width: 13, format: "number" })),
+    { width: 8, format: "number" },
+    { width: 24, format: "text" },
   ];
   return {
     name: opts.sheetName,
