@@ -2,6 +2,8 @@ import { analyze } from "../core/analyze";
 import { translate } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { formatStampTime, outputLayouts } from "../workbook/render";
+import { inputFingerprint } from "../workbook/fingerprint";
+import { addFormScores, type FormSheet } from "./score-forms";
 import { readFingerprinted, staleState } from "./stale";
 import type { InputCopy, ResultsOutcome, RunOptions } from "./types";
 
@@ -17,6 +19,8 @@ export interface ResultsOptions extends RunOptions {
   readonly source: string;
   /** Called between the phases of the run (read, analyze, render): the CLI collects garbage there. */
   readonly betweenPhases?: () => void;
+  /** Filled scoring forms read as further sources of scores (`run --scores`), kept as copies too. */
+  readonly forms?: readonly FormSheet[];
 }
 
 /**
@@ -29,22 +33,41 @@ export interface ResultsOptions extends RunOptions {
 export async function runToResults(port: WorkbookPort, opts: ResultsOptions): Promise<ResultsOutcome> {
   const read = await readFingerprinted(port, opts.lang, true);
   if (!("input" in read)) return { kind: "problems", problems: read.problems };
-  const { input, fingerprint, stamps, sheets } = read;
+  const { stamps } = read;
+  const forms = opts.forms ?? [];
+  const added =
+    forms.length > 0
+      ? addFormScores(
+          read.input,
+          forms.map((f) => f.sheet),
+          opts.lang,
+        )
+      : read;
+  if (!added.input) return { kind: "problems", problems: added.problems };
+  const input = added.input;
+  const sheets = [...read.sheets, ...forms.map((f) => f.sheet)];
+  const fingerprint = forms.length > 0 ? inputFingerprint(sheets) : read.fingerprint;
   opts.betweenPhases?.();
   const result = analyze(input);
   opts.betweenPhases?.();
   const outputs = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
   const params = { file: opts.source, time: formatStampTime(opts.now), fingerprint };
-  const copies: InputCopy[] = sheets.map((sheet) => ({
-    sheet,
-    note: translate(opts.lang, "cli.files.copy-note", { ...params, sheet: sheet.name }),
-  }));
+  const copies: InputCopy[] = [
+    ...read.sheets.map((sheet) => ({
+      sheet,
+      note: translate(opts.lang, "cli.files.copy-note", { ...params, sheet: sheet.name }),
+    })),
+    ...forms.map((form) => ({
+      sheet: form.sheet,
+      note: translate(opts.lang, "forms.copy-note", { ...params, file: form.file, sheet: form.original }),
+    })),
+  ];
   return {
     kind: "done",
     input,
     result,
     fingerprint,
-    wasStale: staleState(stamps, fingerprint) === "stale",
+    wasStale: staleState(stamps, read.fingerprint) === "stale",
     book: {
       outputs,
       copies,

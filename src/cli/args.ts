@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { LANGS, type Lang } from "../i18n";
+import { takeScores } from "./scores-args";
 
 export type Command =
   | { readonly kind: "help"; readonly lang: Lang }
@@ -20,6 +21,16 @@ export type Command =
       readonly json?: string;
       readonly strict: boolean;
       /** Replace an existing -o file that is not a results workbook, or a spreadsheet at --json. */
+      readonly force: boolean;
+      /** Filled scoring forms read as further sources of scores (--scores). */
+      readonly scores?: readonly string[];
+    }
+  | {
+      readonly kind: "forms";
+      readonly lang: Lang;
+      readonly input: string;
+      readonly outDir: string;
+      /** Replace existing files of the same names. */
       readonly force: boolean;
     }
   | {
@@ -54,6 +65,7 @@ const OPTIONS = {
   json: { type: "string" },
   strict: { type: "boolean" },
   csv: { type: "string" },
+  "out-dir": { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -63,6 +75,7 @@ const OPTIONS = {
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   template: ["lang", "example", "force"],
   run: ["lang", "output", "json", "strict", "force"],
+  forms: ["lang", "out-dir", "force"],
   tranches: ["lang", "csv", "force"],
   payments: ["lang", "csv", "force"],
 };
@@ -92,9 +105,10 @@ export function parseCommand(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Command | UsageError {
+  const taken = takeScores(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: taken.rest, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const langOption = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
     const lang = pickLang(langOption, env) ?? "ru";
@@ -122,6 +136,16 @@ export function parseCommand(
   const allowed = ALLOWED[command];
   if (allowed === undefined)
     return { kind: "usage-error", lang, key: "cli.usage.unknown-command", params: { command } };
+  if (taken.given && command !== "run") {
+    return {
+      kind: "usage-error",
+      lang,
+      key: "cli.usage.option-not-for-command",
+      params: { option: "--scores", command },
+    };
+  }
+  if (taken.given && taken.scores.length === 0)
+    return { kind: "usage-error", lang, key: "forms.usage.missing-scores", params: {} };
   const extra = Object.keys(values).find((name) => name !== "lang" && !allowed.includes(name));
   if (extra !== undefined) {
     return {
@@ -156,7 +180,14 @@ export function parseCommand(
         ...(values.json !== undefined ? { json: values.json } : {}),
         strict: values.strict === true,
         force,
+        ...(taken.scores.length > 0 ? { scores: taken.scores } : {}),
       };
+    case "forms": {
+      const outDir = values["out-dir"];
+      if (outDir === undefined)
+        return { kind: "usage-error", lang, key: "forms.usage.missing-out-dir", params: {} };
+      return { kind: "forms", lang, input: file, outDir, force };
+    }
     default:
       if (values.csv === undefined)
         return { kind: "usage-error", lang, key: "cli.usage.missing-csv", params: { command } };

@@ -4,6 +4,7 @@ import { parseCommand } from "./args";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { paymentsCommand } from "./payments-command";
+import { formsCommand } from "./forms-command";
 import { runCommand } from "./run-command";
 import { templateCommand } from "./template-command";
 import { tranchesCommand } from "./tranches-command";
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command.kind === "template") return await templateCommand(command, io);
     if (command.kind === "run") return await runCommand(command, io);
     if (command.kind === "payments") return await paymentsCommand(command, io);
+    if (command.kind === "forms") return await formsCommand(command, io);
     return await tranchesCommand(command, io);
   } catch (error) {
     io.err(

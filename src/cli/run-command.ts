@@ -14,6 +14,7 @@ import type { CliIo } from "./io";
 import type { ResultsBook } from "../app/types";
 import type { WorkbookPort } from "../workbook/port";
 import { NODE_ZIP_CODEC } from "./zip-codec";
+import { readScoreFiles } from "./score-files";
 import type { OutputRequest } from "./outputs";
 
 /** How many findings are listed on standard output; the rest are in the sheet and the JSON report. */
@@ -31,6 +32,8 @@ export interface RunArgs {
   readonly json?: string;
   readonly strict: boolean;
   readonly force: boolean;
+  /** Filled scoring forms (--scores). */
+  readonly scores?: readonly string[];
 }
 
 function requests(args: RunArgs): OutputRequest[] {
@@ -55,12 +58,15 @@ interface Computed {
  */
 async function compute(args: RunArgs, io: CliIo, port: WorkbookPort): Promise<Computed | ExitCode> {
   const { lang } = args;
+  const forms = await readScoreFiles(args.scores ?? [], await port.listSheets(), lang, io);
+  if (typeof forms === "number") return forms;
   const outcome = await readingInput(lang, io, () =>
     runToResults(port, {
       lang,
       now: io.now(),
       source: path.basename(args.input),
       betweenPhases: collectGarbage,
+      forms,
     }),
   );
   if (!outcome) return EXIT.unusable;

@@ -20,12 +20,14 @@ import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
 import { xlsx } from "./export/xlsx";
 import { toBase64 } from "./export/zip";
 import type { Message, TemplatePreview } from "./state";
+import { collectFormScores, createFormSheets } from "../app/forms-in-workbook";
+import type { FormsHost } from "./components/ScoringForms";
 
 /**
  * Everything the pane can ask of its host. Components receive it as a prop and never call Office.js: the
  * real one (createOfficeHost) wires the Office.js adapter to the use cases of src/app; tests pass fakes.
  */
-export interface PaneHost {
+export interface PaneHost extends FormsHost {
   /** Office's UI language tag, e.g. `ru-RU`; undefined when unknown. */
   readonly displayLanguage: string | undefined;
   /** What "Create template" would do; nothing is written. */
@@ -78,6 +80,8 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
     run: (lang) => runWorkbook(port, { lang, now: now() }),
     selectCell: (address) => selectCell(run, address),
     checkStale: () => checkStale(port),
+    createForms: (lang) => createFormSheets(port, lang),
+    collectScores: (lang) => collectFormScores(port, lang),
     async exportCsv(result, lang) {
       const file = `tranches-${now().toISOString().slice(0, 10)}.csv`;
       download(file, tranchesCsv(result, lang), "text/csv");

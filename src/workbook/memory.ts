@@ -86,6 +86,25 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const name of options?.remove ?? []) if (!written.has(name)) this.deleteSheet(name);
   }
 
+  async appendRows(
+    sheet: string,
+    firstCol: number,
+    rows: readonly (readonly CellValue[])[],
+  ): Promise<number> {
+    const values = this.values.get(sheet);
+    if (!values) throw new Error(`No sheet ${sheet}`);
+    let last = values.length - 1;
+    while (last >= 0 && !(values[last] ?? []).some((v) => v !== null && v !== "")) last -= 1;
+    rows.forEach((row, i) => {
+      const target = (values[last + 1 + i] ??= []);
+      row.forEach((value, j) => {
+        while (target.length < firstCol - 1 + j) target.push(null);
+        target[firstCol - 1 + j] = value;
+      });
+    });
+    return last + 2;
+  }
+
   private put(layout: SheetLayout): void {
     this.setSheet(
       layout.name,

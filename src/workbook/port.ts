@@ -156,6 +156,13 @@ export interface WorkbookPort {
    * before stay in place. Sheets not named (here or in `options.remove`) are never touched.
    */
   writeSheets(sheets: readonly SheetLayout[], options?: WriteOptions): Promise<void>;
+  /**
+   * Appends rows to an existing sheet below its last row with data, from column `firstCol` (1-based), so
+   * that no filled cell is ever overwritten; an Excel table that reaches that last row is extended over
+   * them. Answers the first row written (1-based). Optional: only the ports that collect scoring forms
+   * into Оценки have it (the add-in's, the memory workbook).
+   */
+  appendRows?(sheet: string, firstCol: number, rows: readonly (readonly CellValue[])[]): Promise<number>;
 }
 
 /**

@@ -17,6 +17,11 @@ export const TOOLS = {
     present: (): boolean => spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0,
     install: "apt-get install -y --no-install-recommends libreoffice-calc",
   },
+  openpyxl: {
+    present: (): boolean =>
+      spawnSync("python3", ["-c", "import openpyxl"], { encoding: "utf8" }).status === 0,
+    install: "pip install openpyxl",
+  },
   chromium: {
     present: (): boolean => existsSync("/usr/bin/chromium"),
     install: "apt-get install -y chromium",

@@ -1,4 +1,5 @@
-import type { SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
+import type { CellValue, SheetLayout, SheetValues, WorkbookPort, WriteOptions } from "../../workbook/port";
+import { appendRowsInExcel } from "./append";
 import { checkPortWrite } from "../../workbook/port-guard";
 import { WorkbookWriteError } from "../../workbook/port";
 import { isPayloadLimit } from "./errors";
@@ -121,6 +122,11 @@ export class OfficeJsWorkbook implements WorkbookPort {
         .filter((p) => !p.sheet.isNullObject)
         .map((p) => ({ name: p.sheet.name, hasData: !p.range.isNullObject }));
     });
+  }
+
+  /** Appends rows below the last row with data of a sheet (see append.ts): the add-in's "Collect scores". */
+  appendRows(sheet: string, firstCol: number, rows: readonly (readonly CellValue[])[]): Promise<number> {
+    return appendRowsInExcel(this.run, sheet, firstCol, rows);
   }
 
   async writeSheets(layouts: readonly SheetLayout[], options?: WriteOptions): Promise<void> {

@@ -6,7 +6,7 @@ const HELP_RU = `GSZ Finance — рейтинг, софинансировани�
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Создаёт книгу с листами исходных данных; --example заполняет их примером программы.
       Существующий файл не заменяется без --force.
-  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--scores <form.xlsx>...] [--lang ru|en|ky] [--strict] [--force]
       Считает рейтинг, софинансирование, транши и расхождения. <in> — книга .xlsx, .xlsm, .xls или .ods
       из любой программы (Excel, LibreOffice, Google Таблицы, 1С); она только читается, никогда не записывается.
       -o       отдельная книга результатов: листы результатов и копии прочитанных листов исходных данных
@@ -15,6 +15,11 @@ const HELP_RU = `GSZ Finance — рейтинг, софинансировани�
                Без -o книга не записывается: выводится только сводка (и JSON, если задан --json).
       --json   отчёт в JSON (суммы — строки с 2 знаками, даты ГГГГ-ММ-ДД).
       --strict код выхода 1, если найдено расхождение уровня «ошибка».
+      --scores заполненные оценочные листы (один или несколько файлов после флага, после <in>): их строки
+               считаются строками листа «Оценки» своего члена комиссии; одна и та же пара «член комиссии — заявка»
+               в двух источниках — ошибка в обеих ячейках.
+  gsz forms <in> --out-dir <папка> [--lang ru|en|ky] [--force]
+      Оценочный лист для каждого члена комиссии — отдельная книга в <папке>, названная по его имени.
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       График траншей для бухгалтерии: UTF-8 с BOM, разделитель «;», десятичная запятая.
       Со статусом каждого транша (оплачен / к оплате / просрочен / запланирован), если заполнены «Платежи».
@@ -40,7 +45,7 @@ Usage:
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Creates a workbook with the input sheets; --example fills them with an example program.
       An existing file is not replaced without --force.
-  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--scores <form.xlsx>...] [--lang ru|en|ky] [--strict] [--force]
       Computes the ranking, co-financing, tranches and discrepancies. <in> is an .xlsx, .xlsm, .xls or .ods
       workbook from any program (Excel, LibreOffice, Google Sheets, 1C); it is only read, never written.
       -o       a separate results workbook: the output sheets and a copy of the input sheets read
@@ -49,6 +54,11 @@ Usage:
                Without -o no workbook is written: only the summary (and the JSON with --json).
       --json   the JSON report (amounts as strings with 2 decimals, dates YYYY-MM-DD).
       --strict exit status 1 when an error-level discrepancy is found.
+      --scores filled scoring forms (one or more files after the flag, after <in>): their rows count as rows of
+               the Scores sheet for their member; the same member and application in two sources is an error
+               at both cells.
+  gsz forms <in> --out-dir <folder> [--lang ru|en|ky] [--force]
+      A scoring form for each commission member, each a workbook of its own in <folder>, named after the member.
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       The tranche schedule for accountants: UTF-8 with BOM, ';'-separated, decimal comma.
       With each tranche's status (paid / due / overdue / planned) when Payments has rows.
@@ -74,7 +84,7 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
   gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
       Баштапкы маалымат барактары менен китеп түзөт; --example мисал программа менен толтурат.
       Бар файл --force жок алмаштырылбайт.
-  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--scores <form.xlsx>...] [--lang ru|en|ky] [--strict] [--force]
       Рейтингди, кошо каржылоону, транштарды жана дал келбестиктерди эсептейт. <in> — каалаган программадан
       .xlsx, .xlsm, .xls же .ods китеби; ал окулат гана, эч качан жазылбайт.
       -o       өзүнчө жыйынтыктар китеби: жыйынтык барактары жана окулган баштапкы барактардын көчүрмөлөрү
@@ -84,6 +94,11 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
                -o жок болсо китеп жазылбайт: кыскача маалымат гана чыгарылат (--json менен JSON да).
       --json   JSON отчёт (суммалар 2 белги менен сап, даталар ЖЖЖЖ-АА-КК).
       --strict «ката» деңгээлиндеги дал келбестик табылса, чыгуу коду 1.
+      --scores толтурулган баалоо баракчалары (желекчеден кийин, <in>ден кийин бир же бир нече файл): алардын
+               саптары өз мүчөсүнүн «Баалар» барагындагы саптары катары эсептелет; эки булактагы бир эле
+               «мүчө — арыз» жуп эки уячада тең ката болот.
+  gsz forms <in> --out-dir <папка> [--lang ru|en|ky] [--force]
+      Комиссиянын ар бир мүчөсү үчүн баалоо баракчасы — <папкадагы> өзүнчө китеп, мүчөнүн аты менен аталат.
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       Бухгалтерия үчүн транштардын графиги: BOM менен UTF-8, «;» бөлгүч, ондук үтүр.
       «Төлөмдөр» толтурулса, ар бир траншын абалы менен (төлөндү / төлөөгө / мөөнөтү өттү / пландалган).
@@ -104,8 +119,9 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
 түрүндө чыгарылат, эч кандай файл жазылбайт жана өзгөрбөйт.`;
 
 const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--force]
-  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--lang ru|en|ky] [--strict] [--force]
+  gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--scores <form.xlsx>...] [--lang ru|en|ky] [--strict] [--force]
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz forms <in> --out-dir <dir> [--lang ru|en|ky] [--force]
   gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]`;
 
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
@@ -116,7 +132,7 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Неверный параметр: {detail}",
     "cli.usage.unknown-option": "Неизвестный параметр: {option}",
     "cli.usage.bad-lang": "Неизвестный язык «{lang}»: допустимы ru, en, ky",
-    "cli.usage.unknown-command": "Неизвестная команда «{command}»: допустимы template, run, tranches",
+    "cli.usage.unknown-command": "Неизвестная команда «{command}»: допустимы template, run, tranches, payments, forms",
     "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
     "cli.usage.missing-file": "Команде {command} нужен файл",
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
@@ -139,7 +155,7 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Bad option: {detail}",
     "cli.usage.unknown-option": "Unknown option: {option}",
     "cli.usage.bad-lang": "Unknown language '{lang}': use ru, en or ky",
-    "cli.usage.unknown-command": "Unknown command '{command}': use template, run or tranches",
+    "cli.usage.unknown-command": "Unknown command '{command}': use template, run, tranches, payments or forms",
     "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
     "cli.usage.missing-file": "{command} needs a file",
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
@@ -162,7 +178,7 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Туура эмес параметр: {detail}",
     "cli.usage.unknown-option": "Белгисиз параметр: {option}",
     "cli.usage.bad-lang": "Белгисиз тил «{lang}»: ru, en же ky",
-    "cli.usage.unknown-command": "Белгисиз буйрук «{command}»: template, run же tranches",
+    "cli.usage.unknown-command": "Белгисиз буйрук «{command}»: template, run, tranches, payments же forms",
     "cli.usage.option-not-for-command": "{option} параметри {command} буйругуна тиешелүү эмес",
     "cli.usage.missing-file": "{command} буйругуна файл керек",
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",

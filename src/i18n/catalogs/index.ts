@@ -4,6 +4,7 @@ import { core } from "./core";
 import { execution } from "./execution";
 import { executionOut } from "./execution-out";
 import { files } from "./files";
+import { forms } from "./forms";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { protocol } from "./protocol";
@@ -36,4 +37,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   web,
   rankingReasons,
   executionOut,
+  forms,
 ];

@@ -25,6 +25,7 @@ import { translator } from "./i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { paymentItems } from "../payments";
 import { Payments } from "./Payments";
+import { ScoringForms } from "./ScoringForms";
 import { Summary } from "./Summary";
 import { TemplateDialog } from "./TemplateDialog";
 
@@ -186,6 +187,8 @@ export function App({ host }: AppProps) {
           </Button>
         </div>
       </section>
+
+      <ScoringForms host={host} lang={state.lang} t={t} disabled={busy} onGoTo={goTo} />
 
       <section>
         <Subtitle2 as="h2">{t("ui.run.title")}</Subtitle2>

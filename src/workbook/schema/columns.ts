@@ -17,13 +17,13 @@ function col<F extends string>(
   return { field, header, type, required, width };
 }
 
-const APPLICATION_NO: Localized = {
+export const APPLICATION_NO: Localized = {
   ru: "№ заявки",
   en: "Application",
   ky: "Арыздын №",
   aliases: ["Заявка", "Номер заявки", "Application No", "Application number", "App"],
 };
-const MEMBER: Localized = {
+export const MEMBER: Localized = {
   ru: "Член комиссии",
   en: "Member",
   ky: "Комиссиянын мүчөсү",
@@ -87,24 +87,19 @@ const TRANCHE_NO: Localized = {
   aliases: ["Транш", "Номер транша", "Tranche No", "Tranche number"],
 };
 
-const TOTAL: Localized = { ru: "Итого", en: "Total", ky: "Бардыгы", aliases: ["Всего"] };
+export const ORGANIZATION: Localized = {
+  ru: "Организация",
+  en: "Organization",
+  ky: "Уюм",
+  aliases: ["Наименование организации", "Organisation"],
+};
+export const TOTAL: Localized = { ru: "Итого", en: "Total", ky: "Бардыгы", aliases: ["Всего"] };
 
 /** Заявки / Applications / Арыздар. */
 export const APPLICATIONS_TABLE: TableSpec<ApplicationField> = {
   columns: [
     col("id", APPLICATION_NO, "id", true, 11),
-    col(
-      "organization",
-      {
-        ru: "Организация",
-        en: "Organization",
-        ky: "Уюм",
-        aliases: ["Наименование организации", "Organisation"],
-      },
-      "text",
-      true,
-      34,
-    ),
+    col("organization", ORGANIZATION, "text", true, 34),
     col(
       "organizationType",
       {

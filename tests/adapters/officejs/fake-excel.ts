@@ -832,6 +832,21 @@ class FakeTableProxy {
   get worksheet(): { name: string } {
     return this.loaded.worksheet ?? notLoaded("table.worksheet");
   }
+  /** `table.rows.add(index, values)` at the table's end (the only use: appending scores to Оценки). */
+  get rows(): { add: (index: number | undefined, values: FakeValue[][]) => void } {
+    return {
+      add: (_index, values) =>
+        this.ctx.enqueue("table.rows.add", () => {
+          const t = this.find();
+          values.forEach((row, i) =>
+            row.forEach((value, j) => {
+              cellAt(t.sheet, t.r0 + t.rows + i, t.c0 + j).value = value;
+            }),
+          );
+          t.rows += values.length;
+        }),
+    };
+  }
   /** The table's whole range (header, data and a shown totals row). */
   getRange(): FakeRange {
     const ws = new FakeWorksheet(this.ctx, () => this.find().sheet);

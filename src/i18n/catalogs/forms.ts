@@ -1,0 +1,124 @@
+import type { CatalogSet } from "../types";
+
+/**
+ * Messages of the scoring forms (WORKBOOK.md "Scoring forms"): the form's hint, reading filled forms
+ * back (CLI `run --scores`, the pane's "Collect scores"), `gsz forms` and the pane's buttons.
+ * Keys start with `forms.`.
+ */
+export const forms: CatalogSet = {
+  ru: {
+    "forms.hint":
+      "Баллы: число от 0 до максимума критерия (в заголовке). «отвод» — конфликт интересов: эту заявку член комиссии не оценивает.",
+    "forms.read.not-a-form":
+      "Лист «{sheet}» — не оценочный лист: в ячейке A1 должен быть заголовок «Оценочный лист».",
+    "forms.read.no-form-in-file":
+      "{file}: в файле нет оценочного листа (лист с заголовком «Оценочный лист» в A1).",
+    "forms.read.no-member":
+      "Оценочный лист «{sheet}»: не указан член комиссии (строка «Член комиссии | ФИО» над таблицей).",
+    "forms.read.member-unknown":
+      "Оценочный лист «{sheet}»: «{member}» нет на листе «Комиссия»; оценки не могут быть учтены.",
+    "forms.read.criterion-unknown":
+      "Столбец «{column}» оценочного листа — не критерий листа «Критерии»; лист составлен для других критериев.",
+    "forms.read.criterion-max":
+      "Критерий {criterion}: в оценочном листе максимум {form}, а на листе «Критерии» — {criteria}; лист составлен для других критериев.",
+    "forms.read.criterion-missing":
+      "В оценочном листе нет столбца критерия {criterion} с листа «Критерии»; лист составлен для других критериев.",
+    "forms.duplicate":
+      "Член комиссии «{member}» оценил заявку {application} дважды: здесь и в {other}. Оставьте одну из двух строк.",
+    "forms.copy-note":
+      "Копия значений оценочного листа «{sheet}» из файла {file}, прочитанных {time}: только значения, в тех же ячейках.",
+    "forms.usage.missing-out-dir": "Команде forms нужен параметр --out-dir <папка>",
+    "forms.usage.missing-scores": "После --scores укажите хотя бы один оценочный лист (.xlsx)",
+    "forms.cli.missing-dir": "{dir}: такой папки нет; создайте её или укажите другую.",
+    "forms.cli.no-members": "На листе «Комиссия» нет ни одного члена комиссии: оценочные листы не созданы.",
+    "forms.cli.written": "Оценочные листы ({count}) записаны в {dir}:",
+    "forms.collect.no-column":
+      "На листе «{sheet}» нет столбца критерия {criterion}: оценки из оценочных листов некуда записать.",
+    "forms.ui.title": "Оценочные листы",
+    "forms.ui.create": "Создать оценочные листы",
+    "forms.ui.collect": "Собрать оценки",
+    "forms.ui.created": "Созданы оценочные листы ({count}): {sheets}",
+    "forms.ui.collected": "Добавлено строк на лист «{sheet}»: {rows} (из листов: {forms})",
+    "forms.ui.no-forms":
+      "В книге нет заполненных оценочных листов (листов с заголовком «Оценочный лист» в A1).",
+    "forms.ui.no-members": "На листе «Комиссия» нет ни одного члена комиссии.",
+    "forms.ui.unsupported": "Эта версия Excel не позволяет дописать строки на лист «{sheet}».",
+    "forms.ui.problems": "Оценки не собраны, книга не изменена (проблем: {count}):",
+  },
+  en: {
+    "forms.hint":
+      "Scores: a number from 0 to the criterion's maximum (in the header). «recused»: a conflict of interest, the member does not score this application.",
+    "forms.read.not-a-form": "Sheet '{sheet}' is not a scoring form: A1 must hold the title 'Scoring form'.",
+    "forms.read.no-form-in-file":
+      "{file}: the file holds no scoring form (a sheet with 'Scoring form' in A1).",
+    "forms.read.no-member":
+      "Scoring form '{sheet}': no commission member named (the row 'Member | name' above the table).",
+    "forms.read.member-unknown":
+      "Scoring form '{sheet}': '{member}' is not on the Commission sheet; the scores cannot count.",
+    "forms.read.criterion-unknown":
+      "Column '{column}' of the scoring form is not a criterion of the Criteria sheet; the form was made for other criteria.",
+    "forms.read.criterion-max":
+      "Criterion {criterion}: the scoring form's maximum is {form}, the Criteria sheet's is {criteria}; the form was made for other criteria.",
+    "forms.read.criterion-missing":
+      "The scoring form has no column for criterion {criterion} of the Criteria sheet; the form was made for other criteria.",
+    "forms.duplicate":
+      "Member '{member}' scored application {application} twice: here and at {other}. Keep one of the two rows.",
+    "forms.copy-note":
+      "Copy of the values of scoring form '{sheet}' of {file}, read {time}: values only, in the same cells.",
+    "forms.usage.missing-out-dir": "forms needs --out-dir <folder>",
+    "forms.usage.missing-scores": "--scores needs at least one scoring form (.xlsx)",
+    "forms.cli.missing-dir": "{dir}: no such folder; create it or name another.",
+    "forms.cli.no-members": "The Commission sheet names no member: no scoring forms written.",
+    "forms.cli.written": "Scoring forms ({count}) written to {dir}:",
+    "forms.collect.no-column":
+      "Sheet '{sheet}' has no column for criterion {criterion}: the scores of the forms have nowhere to go.",
+    "forms.ui.title": "Scoring forms",
+    "forms.ui.create": "Create scoring forms",
+    "forms.ui.collect": "Collect scores",
+    "forms.ui.created": "Scoring forms created ({count}): {sheets}",
+    "forms.ui.collected": "Rows added to sheet '{sheet}': {rows} (from sheets: {forms})",
+    "forms.ui.no-forms": "The workbook holds no filled scoring form (a sheet with 'Scoring form' in A1).",
+    "forms.ui.no-members": "The Commission sheet names no member.",
+    "forms.ui.unsupported": "This version of Excel cannot append rows to sheet '{sheet}'.",
+    "forms.ui.problems": "Scores not collected, the workbook is unchanged ({count} problems):",
+  },
+  ky: {
+    "forms.hint":
+      "Баллдар: 0дон критерийдин максимумуна чейинки сан (баш сапта). «отвод» — кызыкчылыктардын кагылышуусу: комиссиянын мүчөсү бул арызды баалабайт.",
+    "forms.read.not-a-form":
+      "«{sheet}» барагы баалоо баракчасы эмес: A1 уячасында «Баалоо баракчасы» деген аталыш болушу керек.",
+    "forms.read.no-form-in-file":
+      "{file}: файлда баалоо баракчасы жок (A1де «Баалоо баракчасы» деген барак).",
+    "forms.read.no-member":
+      "«{sheet}» баалоо баракчасы: комиссиянын мүчөсү көрсөтүлгөн эмес (таблицанын үстүндөгү «Комиссиянын мүчөсү | аты-жөнү» сабы).",
+    "forms.read.member-unknown":
+      "«{sheet}» баалоо баракчасы: «{member}» «Комиссия» барагында жок; баалар эсепке алынбайт.",
+    "forms.read.criterion-unknown":
+      "Баалоо баракчасынын «{column}» мамычасы «Критерийлер» барагындагы критерий эмес; баракча башка критерийлер үчүн түзүлгөн.",
+    "forms.read.criterion-max":
+      "{criterion} критерийи: баалоо баракчасында максимум {form}, «Критерийлер» барагында — {criteria}; баракча башка критерийлер үчүн түзүлгөн.",
+    "forms.read.criterion-missing":
+      "Баалоо баракчасында «Критерийлер» барагындагы {criterion} критерийинин мамычасы жок; баракча башка критерийлер үчүн түзүлгөн.",
+    "forms.duplicate":
+      "Комиссиянын мүчөсү «{member}» {application} арызын эки жолу баалаган: бул жерде жана {other}. Эки саптын бирин калтырыңыз.",
+    "forms.copy-note":
+      "{file} файлынын «{sheet}» баалоо баракчасынын маанилеринин көчүрмөсү, {time} окулган: маанилер гана, ошол эле уячаларда.",
+    "forms.usage.missing-out-dir": "forms буйругуна --out-dir <папка> параметри керек",
+    "forms.usage.missing-scores":
+      "--scores параметринен кийин жок дегенде бир баалоо баракчасын (.xlsx) көрсөтүңүз",
+    "forms.cli.missing-dir": "{dir}: мындай папка жок; аны түзүңүз же башкасын көрсөтүңүз.",
+    "forms.cli.no-members": "«Комиссия» барагында бир да мүчө жок: баалоо баракчалары түзүлгөн жок.",
+    "forms.cli.written": "Баалоо баракчалары ({count}) {dir} папкасына жазылды:",
+    "forms.collect.no-column":
+      "«{sheet}» барагында {criterion} критерийинин мамычасы жок: баалоо баракчаларындагы бааларды жазууга жер жок.",
+    "forms.ui.title": "Баалоо баракчалары",
+    "forms.ui.create": "Баалоо баракчаларын түзүү",
+    "forms.ui.collect": "Бааларды чогултуу",
+    "forms.ui.created": "Баалоо баракчалары түзүлдү ({count}): {sheets}",
+    "forms.ui.collected": "«{sheet}» барагына кошулган саптар: {rows} (барактардан: {forms})",
+    "forms.ui.no-forms": "Китепте толтурулган баалоо баракчасы жок (A1де «Баалоо баракчасы» деген барак).",
+    "forms.ui.no-members": "«Комиссия» барагында бир да мүчө жок.",
+    "forms.ui.unsupported": "Excelдин бул версиясы «{sheet}» барагына сап кошууга мүмкүндүк бербейт.",
+    "forms.ui.problems": "Баалар чогултулган жок, китеп өзгөргөн жок (көйгөйлөр: {count}):",
+  },
+};

@@ -1,0 +1,108 @@
+import { collectFormScores, createFormSheets } from "../../src/app/forms-in-workbook";
+import { reportJson } from "../../src/app/report";
+import { analyze } from "../../src/core/analyze";
+import type { CellValue } from "../../src/workbook/port";
+import type { MemoryWorkbook } from "../../src/workbook/memory";
+import { readInput } from "../../src/workbook/read";
+import { exampleInput } from "../../src/workbook/template";
+import { exampleBook, exampleRowsOf, formEntries } from "../support/score-forms";
+
+const input = exampleInput();
+const members = input.commission.map((m) => m.name);
+const applications = input.applications.map((a) => a.id);
+const codes = input.criteria.map((c) => c.code);
+
+async function ranking(book: MemoryWorkbook): Promise<unknown> {
+  const read = await readInput(book);
+  if (!read.input) throw new Error(JSON.stringify(read.problems));
+  return reportJson(analyze(read.input), "ru").ranking.map((r) => ({
+    application: r.application,
+    place: r.place,
+    total: r.total,
+    status: r.status,
+    scorers: r.scorers,
+  }));
+}
+
+/** Types the example's scores of `member` into their form sheet, as the member would. */
+function fill(book: MemoryWorkbook, member: string): void {
+  const values = book.sheet(member) ?? [];
+  for (const { row, col, value } of formEntries(exampleRowsOf(member), applications, codes)) {
+    const cells = (values[row - 1] ??= []);
+    while (cells.length < col) cells.push(null);
+    cells[col - 1] = value as CellValue;
+  }
+  book.setSheet(member, values);
+}
+
+describe("scoring forms in the add-in: create, fill, collect", () => {
+  it("creates one form sheet per member, never over a sheet that is there", async () => {
+    const book = exampleBook(() => true);
+    const first = await createFormSheets(book, "ru");
+    expect(first).toEqual({ kind: "done", sheets: members });
+    const again = await createFormSheets(book, "ru");
+    expect(again).toEqual({ kind: "done", sheets: members.map((m) => `${m} (2)`) });
+  });
+
+  it("appends the forms' rows to Оценки and gives the same ranking as the scores typed there", async () => {
+    const typed = await ranking(exampleBook(() => true));
+    const kept = new Set(members.slice(0, 4));
+    const book = exampleBook((m) => kept.has(m));
+    const before = book.sheet("Оценки") ?? [];
+    await createFormSheets(book, "ru");
+    for (const member of members.slice(4)) fill(book, member);
+
+    const collected = await collectFormScores(book, "ru");
+    expect(collected).toEqual({
+      kind: "done",
+      sheet: "Оценки",
+      rows: 5 * applications.length,
+      forms: members.slice(4),
+    });
+    const after = book.sheet("Оценки") ?? [];
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after[before.length]?.slice(0, 2)).toEqual([members[4], applications[0]]);
+    expect(await ranking(book)).toEqual(typed);
+  });
+
+  it("refuses to collect twice: the same member and application at both cells, nothing changed", async () => {
+    const book = exampleBook(() => false);
+    await createFormSheets(book, "ru");
+    fill(book, members[0] ?? "");
+    expect((await collectFormScores(book, "ru")).kind).toBe("done");
+    const collectedOnce = book.sheet("Оценки");
+    const again = await collectFormScores(book, "ru");
+    expect(again.kind).toBe("problems");
+    const problems = again.kind === "problems" ? again.problems : [];
+    expect(problems).toContainEqual({
+      address: { sheet: "Оценки", row: 4, col: 2 },
+      message: "forms.duplicate",
+      params: { member: members[0], application: applications[0], other: `'${members[0]}'!A8` },
+    });
+    expect(problems).toContainEqual({
+      address: { sheet: members[0], row: 8, col: 1 },
+      message: "forms.duplicate",
+      params: { member: members[0], application: applications[0], other: "Оценки!B4" },
+    });
+    expect(book.sheet("Оценки")).toEqual(collectedOnce);
+  });
+
+  it("says so when the workbook holds no form", async () => {
+    expect(
+      await collectFormScores(
+        exampleBook(() => true),
+        "ru",
+      ),
+    ).toEqual({ kind: "no-forms" });
+  });
+});
+
+describe("forms not filled in yet", () => {
+  it("are left out: collecting from blank forms adds nothing", async () => {
+    const book = exampleBook(() => true);
+    await createFormSheets(book, "ru");
+    const before = book.sheet("Оценки");
+    expect(await collectFormScores(book, "ru")).toEqual({ kind: "no-forms" });
+    expect(book.sheet("Оценки")).toEqual(before);
+  });
+});
