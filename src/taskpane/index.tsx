@@ -18,10 +18,17 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  // Nothing rendered: show the failure in the page itself rather than leave it blank.
-  const text = document.createElement("pre");
-  text.textContent = String(error instanceof Error ? (error.stack ?? error.message) : error);
-  document.body.appendChild(text);
-  throw error;
-});
+/** Set by webview-check.js (runs first) in Internet Explorer 11 / EdgeHTML: its message is shown instead. */
+const oldWebview = (window as { gszOldWebview?: string }).gszOldWebview;
+
+if (oldWebview === undefined) startPane();
+
+function startPane(): void {
+  main().catch((error: unknown) => {
+    // Nothing rendered: show the failure in the page itself rather than leave it blank.
+    const text = document.createElement("pre");
+    text.textContent = String(error instanceof Error ? (error.stack ?? error.message) : error);
+    document.body.appendChild(text);
+    throw error;
+  });
+}

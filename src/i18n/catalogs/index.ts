@@ -2,6 +2,7 @@ import type { CatalogSet } from "../types";
 import { cli } from "./cli";
 import { core } from "./core";
 import { files } from "./files";
+import { office } from "./office";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { reading } from "./reading";
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   filesCli,
   files,
   ui,
+  office,
 ];
