@@ -18,6 +18,7 @@ import { downloadText } from "./download";
 import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
 import { xlsx } from "./export/xlsx";
 import { toBase64 } from "./export/zip";
+import type { Analyzer } from "./analysis/off-thread";
 import type { Message, TemplatePreview } from "./state";
 
 /**
@@ -50,6 +51,8 @@ export interface OfficeHostDeps {
   readonly displayLanguage: string | undefined;
   readonly now: () => Date;
   readonly download: (fileName: string, text: string, mime: string) => void;
+  /** The analysis of a run; default the engine on the pane's thread (index.tsx passes the worker one). */
+  readonly analyze: Analyzer;
 }
 
 /** The host over Office.js; `deps` default to the real Office globals (call after Office.onReady). */
@@ -70,7 +73,8 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
       return { create: plan.create.map((l) => l.name), wouldReplace: plan.wouldReplace, keep: plan.keep };
     },
     createTemplate: (opts, replace) => createTemplate(templatePort, opts, { replace, probe }),
-    run: (lang) => runWorkbook(port, { lang, now: now() }),
+    run: (lang) =>
+      runWorkbook(port, deps.analyze ? { lang, now: now(), analyze: deps.analyze } : { lang, now: now() }),
     selectCell: (address) => selectCell(run, address),
     checkStale: () => checkStale(port),
     async exportCsv(result, lang) {

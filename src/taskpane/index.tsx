@@ -2,6 +2,8 @@ import { createRoot } from "react-dom/client";
 import { displayLanguage, prefersDark, whenOfficeReady } from "../adapters/officejs";
 import { langFromTag } from "../i18n";
 import { Root } from "./components/Root";
+import { offThreadAnalyzer } from "./analysis/off-thread";
+import { spawnAnalysisWorker } from "./analysis/spawn";
 import { createOfficeHost } from "./host";
 
 /** Renders the pane once office.js is ready: before that, no Office API may be called. */
@@ -11,7 +13,7 @@ async function main(): Promise<void> {
   const { inExcel } = await whenOfficeReady();
   createRoot(container).render(
     <Root
-      host={inExcel ? createOfficeHost() : undefined}
+      host={inExcel ? createOfficeHost({ analyze: offThreadAnalyzer(spawnAnalysisWorker) }) : undefined}
       dark={prefersDark()}
       lang={langFromTag(displayLanguage() ?? navigator.language)}
     />,

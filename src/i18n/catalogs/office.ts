@@ -36,7 +36,7 @@ export const office: CatalogSet = {
     "office.webview.why":
       "Office кошумчаларды эски ички браузерде ({engine}) көрсөтөт. Панелге Microsoft Edge WebView2 керек.",
     "office.webview.fix":
-      "Эмне кылуу керек: Microsoft Edge WebView2 Runtime орнотуп, Office'ти жаңыртыңыз (Microsoft 365, Office 2021 же жаңыраак); корпоративдик лицензиядагы Office 2019 дайыма Internet Explorer колдонот. Же китепти браузердеги Excel'де (Excel в Интернете) ачыңыз.",
+      "Эмне кылуу керек: Microsoft Edge WebView2 Runtime орнотуп, Office'ти жаңыртыңыз (Microsoft 365, Office 2021 же жаңыраак); корпоративдик лицензиядагы Office 2019 дайыма Internet Explorer колдонот. Же китепти браузерде, интернеттеги Excel'де ачыңыз.",
     "office.webview.meanwhile":
       "Азырынча «GSZ Finance offline page» автономдуу барагында (кошумчанын пакетиндеги web/index.html файлы, dist/web/index.html) же gsz буйрук сабында эсептеңиз: алар ошол эле жыйынтыктарды берет.",
     "office.webview.engine.trident": "Internet Explorer 11",
