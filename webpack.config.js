@@ -6,7 +6,7 @@
 // and the page's CSP allows exactly that one script origin besides its own. `--env officejs=local` (the
 // default of the development server; the browser tests build with it into dist-local/) serves Microsoft's
 // copy from the npm package on our own origin instead: for tests and development without a network.
-/* global require, module, __dirname */
+/* global require, module, __dirname, process */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config, loaded by webpack-cli */
 "use strict";
 const path = require("node:path");
@@ -15,6 +15,35 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const { officeJsSetup } = require("./scripts/office-js.cjs");
+const { localizeFunctions } = require("./scripts/localize-functions.cjs");
+const { DEV_BASE_URL, checkBaseUrl, manifestWithBase } = require("./scripts/base-url.cjs");
+
+/** Custom-function metadata per language (the manifest overrides the metadata URL for ru-RU). */
+const FUNCTION_LOCALES = { ru: require("./src/functions/localized/ru.json") };
+
+/** Writes functions-<lang>.json beside the generated functions.json. */
+class LocalizedFunctionsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const base = compilation.getAsset("functions.json");
+          if (!base) return;
+          const metadata = JSON.parse(base.source.source().toString());
+          for (const [lang, translations] of Object.entries(FUNCTION_LOCALES)) {
+            const localized = localizeFunctions(metadata, translations, lang);
+            compilation.emitAsset(
+              `functions-${lang}.json`,
+              new sources.RawSource(JSON.stringify(localized, null, 2)),
+            );
+          }
+        },
+      );
+    });
+  }
+}
 
 const OFFICE_JS = "node_modules/@microsoft/office-js/dist";
 /** Files office.js loads next to itself inside Excel (host scripts, locale strings), and the mapping table. */
@@ -47,6 +76,8 @@ const swc = (target) => ({
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const office = officeJsSetup(env.officejs ?? (production ? "cdn" : "local"));
+  // The HTTPS address the add-in is served from, written into dist/manifest.xml (see docs/DEPLOY.md).
+  const baseUrl = checkBaseUrl(process.env.GSZ_BASE_URL || DEV_BASE_URL);
   return {
     mode: production ? "production" : "development",
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
@@ -89,6 +120,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -113,7 +145,11 @@ module.exports = (env = {}, argv = {}) => {
             info: { minimized: true },
           })),
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestWithBase(content.toString(), baseUrl),
+          },
         ],
       }),
     ],

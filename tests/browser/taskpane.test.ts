@@ -91,7 +91,7 @@ suite("task pane in chromium", () => {
       if (message.type() === "error") problems.push(`console: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
-  }, 300_000);
+  }, 900_000);
 
   afterAll(async () => {
     await context?.close();

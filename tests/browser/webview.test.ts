@@ -29,7 +29,7 @@ suite("old webviews and the builds", () => {
   beforeAll(async () => {
     pane = await servePane();
     context = await launchChromium(profile);
-  }, 300_000);
+  }, 900_000);
 
   afterAll(async () => {
     await context?.close();
@@ -114,7 +114,7 @@ suite("old webviews and the builds", () => {
     }
     // the pane's bundle is not ES5: the check is what such a webview can run
     expect(() => parse(readFileSync(join(cdn, "taskpane.js"), "utf8"), { ecmaVersion: 5 })).toThrow();
-  }, 300_000);
+  }, 900_000);
 
   it("production build: office.js from Microsoft's CDN, the only other script origin; no local copy", () => {
     const cdn = ensureBuild("cdn");
@@ -127,7 +127,7 @@ suite("old webviews and the builds", () => {
     ]);
     expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(existsSync(join(cdn, "office.js"))).toBe(false);
-  }, 300_000);
+  }, 900_000);
 
   it("test build: office.js and its files from its own origin, scripts only from it", () => {
     const html = readFileSync(join(pane.dist, "taskpane.html"), "utf8");
@@ -144,5 +144,5 @@ suite("old webviews and the builds", () => {
       .map((file) => gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length)
       .reduce((a, b) => a + b, 0);
     expect(gzip).toBeLessThanOrEqual(300 * 1024);
-  }, 300_000);
+  }, 900_000);
 });
