@@ -127,6 +127,15 @@ suite("old webviews and the builds", () => {
     ]);
     expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(existsSync(join(cdn, "office.js"))).toBe(false);
+    // Russian custom-function metadata beside the default (the manifest's ru-RU override points at it)
+    const ru = JSON.parse(readFileSync(join(cdn, "functions-ru.json"), "utf8")) as {
+      functions: { id: string; name: string }[];
+    };
+    const en = JSON.parse(readFileSync(join(cdn, "functions.json"), "utf8")) as {
+      functions: { id: string; name: string }[];
+    };
+    expect(ru.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    expect(ru.functions.map((f) => f.name)).toContain("ДОЛЯ");
   }, 900_000);
 
   it("test build: office.js and its files from its own origin, scripts only from it", () => {
