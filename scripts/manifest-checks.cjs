@@ -216,21 +216,27 @@ function checkManifest(xml, root) {
     if (runtime && functionFile !== runtime.attrs.resid)
       errors.push("FunctionFile is not the shared runtime page");
     let button = false;
+    const panes = [];
     walk(desktop ?? { children: [] }, (n) => {
       if (local(n.name) === "OfficeTab" && n.attrs.id === "TabHome") button = true;
       if (local(n.name) === "Action" && n.attrs["xsi:type"] === "ShowTaskpane") {
+        panes.push(kid(n, "TaskpaneId")?.text.trim());
         const src = kid(n, "SourceLocation")?.attrs.resid;
         if (runtime && src !== runtime.attrs.resid)
           errors.push("the ShowTaskpane page is not the shared runtime page");
       }
     });
+    // Microsoft: a shared runtime supports one task pane, and a task pane without a <TaskpaneId> counts
+    // as a different one; so exactly one ShowTaskpane action, with its id.
+    if (runtime && panes.length !== 1)
+      errors.push(`${panes.length} ShowTaskpane actions: the shared runtime has one pane`);
+    if (runtime && panes.some((id) => !id)) errors.push("the ShowTaskpane action has no TaskpaneId");
     if (!button) errors.push("no button on the Home tab (OfficeTab TabHome)");
   }
 
   const urls = [];
   walk(app, (n) => {
-    const v = n.attrs.DefaultValue;
-    if (v && /^[a-z]+:\/\//i.test(v)) urls.push(v);
+    for (const v of [n.attrs.DefaultValue, n.attrs.Value]) if (v && /^[a-z]+:\/\//i.test(v)) urls.push(v);
     if (local(n.name) === "AppDomain") urls.push(n.text.trim());
   });
   const origins = new Set();
@@ -244,7 +250,7 @@ function checkManifest(xml, root) {
     }
     if (parsed.protocol !== "https:") errors.push(`URL is not https: ${u}`);
     origins.add(parsed.origin);
-    const asset = /^\/assets\/([\w.-]+\.png)$/.exec(parsed.pathname);
+    const asset = /\/assets\/([\w.-]+\.png)$/.exec(parsed.pathname);
     if (asset && root) {
       const file = path.join(root, "assets", asset[1]);
       if (!fs.existsSync(file)) errors.push(`icon ${u} has no file assets/${asset[1]}`);

@@ -15,7 +15,8 @@ export async function runWorkbook(port: WorkbookPort, opts: RunOptions): Promise
   const read = await readFingerprinted(port, opts.lang, true);
   if (!("input" in read)) return { kind: "problems", problems: read.problems };
   const { input, fingerprint, stamps } = read;
-  const result = analyze(input);
+  const cells = read.sheets.reduce((sum, sheet) => sum + sheet.values.reduce((n, r) => n + r.length, 0), 0);
+  const result = opts.analyze ? await opts.analyze(input, { cells }) : analyze(input);
   const layouts = outputLayouts(input, result, { lang: opts.lang, now: opts.now, fingerprint });
   await port.writeSheets(layouts, { remove: allOutputSheetNames() });
   return {

@@ -1,6 +1,6 @@
 import type { GszInput, InputProblem } from "../core/model";
 import type { Lang } from "../i18n";
-import { inputFingerprint, readStamp } from "../workbook/fingerprint";
+import { STAMP_SEARCH_ROWS, inputFingerprint, readStamp } from "../workbook/fingerprint";
 import type { SheetValues, WorkbookPort } from "../workbook/port";
 import { readInput } from "../workbook/read";
 import { allOutputSheetNames } from "../workbook/render";
@@ -32,22 +32,41 @@ export type FingerprintedRead = (
 export type Stamps = readonly (string | undefined)[];
 
 /**
- * Reads the input through a recording port: the fingerprint covers exactly the sheets the reader used,
- * and the output sheets present are fetched in the same request for their stamps (`withStamps`).
+ * Reads the input through a recording port: the fingerprint covers exactly the sheets the reader used.
+ * With `withStamps`, the output sheets present are read for their stamps: only their top rows where the
+ * port can (`readTop`: inside Excel an output sheet may hold 100 000 rows below its stamp), else whole, in
+ * the same request as the inputs.
  */
 export async function readFingerprinted(
   port: WorkbookPort,
   lang: Lang = "ru",
   withStamps = false,
 ): Promise<FingerprintedRead> {
-  const recorder = new RecordingPort(port, withStamps ? allOutputSheetNames() : []);
+  const topOnly = withStamps && port.readTop !== undefined;
+  const recorder = new RecordingPort(port, withStamps && !topOnly ? allOutputSheetNames() : []);
   const read = await readInput(recorder, { lang });
   const fingerprint = inputFingerprint(recorder.sheets);
-  const stamps = withStamps ? (await recorder.alsoReadSheets()).map(readStamp) : [];
+  const stampSheets = !withStamps
+    ? []
+    : topOnly
+      ? await readOutputTops(port, await recorder.listSheets())
+      : await recorder.alsoReadSheets();
+  const stamps = stampSheets.map(readStamp);
   const order = await recorder.listSheets();
   const sheets = [...recorder.sheets].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   if (read.input !== undefined) return { input: read.input, fingerprint, stamps, sheets };
   return { problems: read.problems, fingerprint, stamps, sheets };
+}
+
+/** The top rows (where the stamp is) of the output sheets among `present`; nothing is asked when there are none. */
+async function readOutputTops(
+  port: WorkbookPort,
+  present: readonly string[],
+): Promise<readonly SheetValues[]> {
+  const outputs = new Set(allOutputSheetNames());
+  const names = present.filter((name) => outputs.has(name));
+  if (names.length === 0 || !port.readTop) return [];
+  return port.readTop(names, STAMP_SEARCH_ROWS);
 }
 
 /**

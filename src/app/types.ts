@@ -7,6 +7,11 @@ export interface RunOptions {
   readonly lang: Lang;
   /** The time stamped on the outputs (injected so that tests and reproductions are deterministic). */
   readonly now: Date;
+  /**
+   * The analysis, when not the engine's `analyze` on this thread: the add-in passes one that runs large
+   * inputs in a Web Worker. `cells` counts the cells read from the input sheets.
+   */
+  readonly analyze?: (input: GszInput, size: { readonly cells: number }) => Promise<GszResult>;
 }
 
 /** What a run gives back: problems that stop it (nothing written), or the results and what was written. */

@@ -3,17 +3,15 @@ import { langFromTag, translate } from "../i18n";
 import type { CalcResult } from "./calc";
 
 /**
- * A computation's value, or a CustomFunctions.Error Excel shows as #VALUE! / #DIV/0! with the message
- * in Office's UI language (hover the cell).
+ * A computation's value, or a CustomFunctions.Error for Excel to show. Microsoft documents a custom message
+ * (shown on hover, in Office's UI language here) only for #VALUE! and #N/A; any other error code is thrown
+ * without one. A zero total is #DIV/0!, as Excel's own division gives; everything else is #VALUE!.
  */
 export function unwrap<T>(result: CalcResult<T>): T {
   if ("value" in result) return result.value;
+  if (result.error === "div0") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   const message = translate(langFromTag(displayLanguage()), result.key);
-  const code =
-    result.error === "div0"
-      ? CustomFunctions.ErrorCode.divisionByZero
-      : CustomFunctions.ErrorCode.invalidValue;
-  throw new CustomFunctions.Error(code, message);
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
 /**

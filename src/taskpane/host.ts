@@ -19,6 +19,7 @@ import { paymentsExportLayout, paymentsXlsxSheet } from "./export/payments";
 import { tranchesExportLayout, tranchesXlsxSheet } from "./export/tranches";
 import { xlsx } from "./export/xlsx";
 import { toBase64 } from "./export/zip";
+import type { Analyzer } from "./analysis/off-thread";
 import type { Message, TemplatePreview } from "./state";
 import { collectFormScores, createFormSheets } from "../app/forms-in-workbook";
 import type { FormsHost } from "./components/ScoringForms";
@@ -57,6 +58,8 @@ export interface OfficeHostDeps {
   readonly displayLanguage: string | undefined;
   readonly now: () => Date;
   readonly download: (fileName: string, text: string, mime: string) => void;
+  /** The analysis of a run; default the engine on the pane's thread (index.tsx passes the worker one). */
+  readonly analyze: Analyzer;
 }
 
 /** The host over Office.js; `deps` default to the real Office globals (call after Office.onReady). */
@@ -77,7 +80,8 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
       return { create: plan.create.map((l) => l.name), wouldReplace: plan.wouldReplace, keep: plan.keep };
     },
     createTemplate: (opts, replace) => createTemplate(templatePort, opts, { replace, probe }),
-    run: (lang) => runWorkbook(port, { lang, now: now() }),
+    run: (lang) =>
+      runWorkbook(port, deps.analyze ? { lang, now: now(), analyze: deps.analyze } : { lang, now: now() }),
     selectCell: (address) => selectCell(run, address),
     checkStale: () => checkStale(port),
     createForms: (lang) => createFormSheets(port, lang),

@@ -41,7 +41,7 @@ export const FINGERPRINT_LABEL = "SHA-256";
 const STAMP_PATTERN = /SHA-256:\s*([0-9a-f]{64})/;
 
 /** How many rows from the top of an output sheet are searched for the stamp. */
-const STAMP_SEARCH_ROWS = 5;
+export const STAMP_SEARCH_ROWS = 5;
 
 /** The input fingerprint stamped on an output sheet, or undefined when the sheet carries no stamp. */
 export function readStamp(sheet: SheetValues): string | undefined {

@@ -152,6 +152,12 @@ export interface WorkbookPort {
   /** Reads the named sheets in one batch; a name that does not exist is absent from the answer. */
   readSheets(names: readonly string[]): Promise<readonly SheetValues[]>;
   /**
+   * Optional: reads only the first `rows` rows of the named sheets, in one batch (a name that does not
+   * exist is absent), e.g. the run stamps of output sheets that may hold 100 000 rows below. An adapter
+   * without it is read whole with readSheets.
+   */
+  readTop?(names: readonly string[], rows: number): Promise<readonly SheetValues[]>;
+  /**
    * Creates or replaces each named sheet, all of them or none: on failure the sheets as they were
    * before stay in place. Sheets not named (here or in `options.remove`) are never touched.
    */

@@ -13,7 +13,7 @@ const associated = new Map<string, unknown>();
 Object.assign(globalThis, {
   CustomFunctions: {
     Error: FakeCfError,
-    ErrorCode: { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!" },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
     associate: (id: string, fn: unknown) => associated.set(id, fn),
   },
 });
@@ -37,7 +37,8 @@ describe("custom functions", () => {
     expect(fns.shareOf(0.145, 100)).toBe(0.15);
     const e = thrown(() => fns.shareOf(1, 0));
     expect(e.code).toBe("#DIV/0!");
-    expect(e.message).toBe("Итог равен нулю: долю посчитать нельзя.");
+    // Excel shows a custom message only for #VALUE! and #N/A: #DIV/0! carries none.
+    expect(e.message).toBeUndefined();
   });
 
   it("ROUNDUNIT: half-up away from zero to any unit", () => {
@@ -117,6 +118,26 @@ describe("custom functions", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("puts a message only on #VALUE! and #N/A, the errors whose message Excel shows", () => {
+    const errors = [
+      () => fns.shareOf(1, 0),
+      () => fns.sharesOf([[0, 0]]),
+      () => fns.sharesOf([[5, -1]]),
+      () => fns.roundToUnit(1, 0),
+      () => fns.trancheSchedule(1000, "50/40"),
+      () => fns.trancheSchedule(1000, "x"),
+      () => fns.allocateTotal(100, [[0, 0]]),
+      () => fns.allocateTotal(100, [[1, 1]], -1),
+    ].map(thrown);
+    expect(new Set(errors.map((e) => e.code))).toEqual(new Set(["#VALUE!", "#DIV/0!"]));
+    for (const e of errors) {
+      expect({ code: e.code, hasMessage: Boolean(e.message) }).toEqual({
+        code: e.code,
+        hasMessage: ["#VALUE!", "#N/A"].includes(e.code),
+      });
+    }
   });
 
   it("converts dates between ISO and Excel serials", () => {

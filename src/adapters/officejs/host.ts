@@ -64,8 +64,23 @@ export function prefersDark(): boolean {
   return 0.2126 * (r ?? 1) + 0.7152 * (g ?? 1) + 0.0722 * (b ?? 1) < 0.5;
 }
 
+/** The overload of `Excel.run` that takes run options. */
+export type ExcelRunWithOptions = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * Excel.run for the user's actions: with `delayForCellEdit`, a click while a cell is being edited waits until
+ * the edit ends instead of failing with InvalidOperationInCellEditMode. Microsoft lists
+ * `RunOptions.delayForCellEdit` in ExcelApi 1.5, below the 1.7 the manifest requires, so no check is needed.
+ */
+export function userActionRun(run: ExcelRunWithOptions): ExcelRun {
+  return (batch) => run({ delayForCellEdit: true }, batch);
+}
+
 /** Excel.run for the adapter (call only after Office is ready, inside Excel). */
-export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+export const excelRun: ExcelRun = (batch) => userActionRun((options, b) => Excel.run(options, b))(batch);
 
 /** Excel.createWorkbook (ExcelApi 1.8; check with officeSupports first). */
 export const createWorkbookInExcel: CreateWorkbook = async (base64) => {

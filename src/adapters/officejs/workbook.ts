@@ -13,6 +13,7 @@ import {
   type SheetPlan,
   type WriteOp,
 } from "./plan";
+import { valuesFromA1 } from "./cells";
 import { queueOp, type QueueTarget } from "./queue";
 import { EXCEL_CELLS_PER_READ, READ_CELL_CAP, readSheetsFrom, type ReadLimits } from "./read";
 import { CELL_BYTES_GUESS, CHUNK_BYTES, CHUNK_CELLS } from "./read-chunks";
@@ -21,6 +22,9 @@ import { inSequence, type ExcelRun, type SupportsSet } from "./run";
 
 /** Temporary output sheets start with this; a crashed run's leftovers are recognised and removed. */
 export const TEMP_PREFIX = "~gsz~";
+
+/** Columns of a worksheet (A..XFD). */
+const EXCEL_COLUMNS = 16_384;
 
 export interface OfficeJsWorkbookOptions {
   /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
@@ -101,6 +105,33 @@ export class OfficeJsWorkbook implements WorkbookPort {
   readSheets(names: readonly string[]): Promise<readonly SheetValues[]> {
     if (!names.length) return Promise.resolve([]);
     return this.run((context) => readSheetsFrom(context, names, this.readLimits));
+  }
+
+  /**
+   * The first `rows` rows of the named sheets' used ranges, in one request: each sheet's rows 1..`rows`
+   * intersected with its used range (ExcelApi 1.4), values and number formats of those cells only.
+   */
+  readTop(names: readonly string[], rows: number): Promise<readonly SheetValues[]> {
+    if (!names.length || rows < 1) return Promise.resolve([]);
+    return this.run(async (context) => {
+      const tops = names.map((name) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        const used = sheet.getUsedRangeOrNullObject(true);
+        const top = sheet.getRangeByIndexes(0, 0, rows, EXCEL_COLUMNS).getIntersectionOrNullObject(used);
+        top.load("values,numberFormat,rowIndex,columnIndex");
+        return { sheet, top };
+      });
+      await context.sync();
+      return tops
+        .filter(({ sheet }) => !sheet.isNullObject)
+        .map(({ sheet, top }) => ({
+          name: sheet.name,
+          values: top.isNullObject
+            ? []
+            : valuesFromA1(top.rowIndex, top.columnIndex, top.values, top.numberFormat),
+        }));
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import { execution } from "./execution";
 import { executionOut } from "./execution-out";
 import { files } from "./files";
 import { forms } from "./forms";
+import { office } from "./office";
 import { filesCli } from "./files-cli";
 import { output } from "./output";
 import { protocol } from "./protocol";
@@ -38,4 +39,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   rankingReasons,
   executionOut,
   forms,
+  office,
 ];

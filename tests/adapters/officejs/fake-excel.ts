@@ -129,10 +129,34 @@ export class FakeExcel {
   suspendedCalculation = 0;
   suspendedScreen = 0;
 
-  /** Excel.run over this workbook. */
-  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
-    return batch(context as unknown as Excel.RequestContext);
+  /** The options of every Excel.run, in order (undefined for a run without options). */
+  readonly runOptions: (Excel.RunOptions | undefined)[] = [];
+  /** The user is editing a cell: as in Excel, a run fails unless it asked to wait (`delayForCellEdit`). */
+  cellEditing = false;
+  private afterCellEdit: (() => void)[] = [];
+
+  /** Ends cell edit mode: the runs that waited for it start. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    for (const start of this.afterCellEdit.splice(0)) start();
+  }
+
+  /** Excel.run over this workbook, with or without run options. */
+  readonly run = <T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const options = typeof first === "function" ? undefined : first;
+    const batch = typeof first === "function" ? first : second;
+    if (!batch) throw new Error("Excel.run without a batch function");
+    this.runOptions.push(options);
+    const start = (): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+    if (!this.cellEditing) return start();
+    if (!options?.delayForCellEdit) {
+      const error = new Error("The requested operation is not allowed in cell edit mode.");
+      return Promise.reject(Object.assign(error, { code: "InvalidOperationInCellEditMode" }));
+    }
+    return new Promise<void>((resolve) => this.afterCellEdit.push(resolve)).then(start);
   };
 
   /** Excel.createWorkbook: records the file. */
@@ -575,6 +599,20 @@ class FakeRange {
         ws.sheet().validations.push({ ...r, rule, alert, ...(prompt === undefined ? {} : { prompt }) });
       });
     };
+  }
+
+  /** The cells in both ranges (ExcelApi 1.4); a null object when they do not overlap. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.ws, () => {
+      const a = this.resolveOrNull();
+      const b = other.resolveOrNull();
+      if (!a || !b) return null;
+      const r0 = Math.max(a.r0, b.r0);
+      const c0 = Math.max(a.c0, b.c0);
+      const rows = Math.min(a.r0 + a.rows, b.r0 + b.rows) - r0;
+      const cols = Math.min(a.c0 + a.cols, b.c0 + b.cols) - c0;
+      return rows > 0 && cols > 0 ? { r0, c0, rows, cols } : null;
+    });
   }
 
   rect(): Rect {
