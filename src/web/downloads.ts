@@ -1,4 +1,4 @@
-import { tranchesCsv } from "../app";
+import { paymentsCsv, tranchesCsv } from "../app";
 import { translate, type Lang } from "../i18n";
 import { fileStem, type Checked } from "./session";
 
@@ -46,11 +46,7 @@ const named =
 /** The writers (ExcelJS) are loaded on the first workbook download, not with the page. */
 const writer = (): Promise<typeof import("./writer")> => import(/* webpackChunkName: "writer" */ "./writer");
 
-/**
- * Every download of the page, in the order of the buttons. New outputs are added HERE (one entry each):
- * the payment calendar CSV (`gsz payments --csv`, branch exec-out) after the tranche CSV, and the scoring
- * forms (`gsz forms`, branch forms) as a `template` download.
- */
+/** Every download of the page, in the order of the buttons. A new output is one more entry here. */
 export const DOWNLOADS: readonly Download[] = [
   {
     id: "results",
@@ -75,6 +71,31 @@ export const DOWNLOADS: readonly Download[] = [
         bytes: new TextEncoder().encode(tranchesCsv(computed(ctx).outcome.result, ctx.lang)),
         type: CSV,
       }),
+  },
+  {
+    id: "payments",
+    group: "results",
+    label: "web.download.payments",
+    fileName: named("web.file.payments"),
+    // The same text as `gsz payments --csv`: every unpaid tranche by date, with month totals.
+    make: (ctx) =>
+      Promise.resolve({
+        name: named("web.file.payments")(ctx),
+        bytes: new TextEncoder().encode(paymentsCsv(computed(ctx).outcome.result, ctx.lang)),
+        type: CSV,
+      }),
+  },
+  {
+    id: "forms",
+    group: "results",
+    label: "web.download.forms",
+    fileName: named("web.file.forms"),
+    // One scoring form per commission member, as sheets of one workbook (a page cannot write a folder).
+    make: async (ctx) => ({
+      name: named("web.file.forms")(ctx),
+      bytes: await (await writer()).formsBytes(computed(ctx).outcome.input, ctx.lang),
+      type: XLSX,
+    }),
   },
   {
     id: "template",

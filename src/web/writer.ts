@@ -5,6 +5,8 @@
 import { resultsWorkbookBytes } from "../adapters/exceljs/results";
 import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { createTemplate } from "../app";
+import { memberFormSheets } from "../app/forms-out";
+import type { GszInput } from "../core/model";
 import type { ResultsBook } from "../app/types";
 import type { Lang } from "../i18n";
 import { browserCodec } from "./codec";
@@ -18,5 +20,12 @@ export function resultsBytes(book: ResultsBook): Promise<Uint8Array> {
 export async function templateBytes(lang: Lang, example: boolean): Promise<Uint8Array> {
   const book = ExcelJsWorkbook.create();
   await createTemplate(book, { lang, example });
+  return book.toBuffer();
+}
+
+/** One scoring form per commission member, each a sheet of one workbook (as the add-in makes them). */
+export async function formsBytes(input: GszInput, lang: Lang): Promise<Uint8Array> {
+  const book = ExcelJsWorkbook.create();
+  await book.writeSheets(memberFormSheets(input, lang, []));
   return book.toBuffer();
 }

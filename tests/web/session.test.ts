@@ -56,6 +56,35 @@ describe("the page computes a workbook as gsz run does", () => {
     expect(Buffer.from(made.bytes).equals(readFileSync(join(dir, "t.csv")))).toBe(true);
   });
 
+  it("offers the payment calendar with the very bytes of gsz payments --csv", async () => {
+    const bytes = await exampleBytes();
+    const file = join(dir, "example-payments.xlsx");
+    writeFileSync(file, bytes);
+    expect((await gsz(["payments", file, "--csv", join(dir, "p.csv")])).code).toBe(0);
+    const checked = await checkWorkbook(bytes, "example-payments.xlsx", "ru", NOW);
+    if (checked.kind !== "done") throw new Error("problems");
+    const made = await download("payments").make({ lang: "ru", computed: checked });
+    expect(made.name).toBe("example-payments — календарь платежей.csv");
+    expect(Buffer.from(made.bytes).equals(readFileSync(join(dir, "p.csv")))).toBe(true);
+  });
+
+  it("offers the scoring forms, one sheet per commission member, read back as forms", async () => {
+    const checked = await checkWorkbook(await exampleBytes(), "пример.xlsx", "ru", NOW);
+    if (checked.kind !== "done") throw new Error("problems");
+    const made = await download("forms").make({ lang: "ru", computed: checked });
+    expect(made.name).toBe("пример — оценочные листы.xlsx");
+    const opened = await openWorkbook(made.bytes, made.name);
+    if (!opened.ok) throw new Error(opened.problem.key);
+    const members = checked.outcome.input.commission.map((m) => m.name);
+    expect(members.length).toBeGreaterThan(6);
+    const sheets = await opened.book.readSheets(await opened.book.listSheets());
+    expect(sheets).toHaveLength(members.length);
+    // Each sheet is one member's form: it names that member.
+    expect(sheets.map((sheet, i) => JSON.stringify(sheet).includes(`"${members[i]}"`))).toEqual(
+      members.map(() => true),
+    );
+  });
+
   it("offers a results workbook that reads back as the one gsz run -o writes", async () => {
     const checked = await checkWorkbook(await exampleBytes(), "пример.xlsx", "ru", NOW);
     if (checked.kind !== "done") throw new Error("problems");

@@ -2,6 +2,7 @@ import type { GszInput, Member } from "../../core/model";
 import { translate, type Lang } from "../../i18n";
 import { cellRef } from "../a1";
 import type { ColumnLayout, SheetLayout, ValidationLayout, WriteValue } from "../port";
+import { withPageSetup } from "../render/print";
 import { scoreCellFormula } from "../template/score-validation";
 import {
   FORM_DATE,
@@ -106,7 +107,7 @@ export function scoringFormLayout(input: GszInput, member: Member, opts: FormOpt
     { width: 8, format: "number" },
     { width: 24, format: "text" },
   ];
-  return {
+  const layout: SheetLayout = {
     name: opts.sheetName,
     rows,
     columns,
@@ -117,4 +118,6 @@ export function scoringFormLayout(input: GszInput, member: Member, opts: FormOpt
     validations,
     highlights,
   };
+  // A form is handed out on paper too: A4, one page wide, the header row on every page.
+  return withPageSetup(layout, input.program, { lang });
 }

@@ -26,6 +26,18 @@ function read(values: CellValue[][]) {
 }
 
 describe("a scoring form", () => {
+  it("prints as a document: landscape when wide, the header row on every page, the program above", () => {
+    const layout = scoringFormLayout(input, recusing, { lang: "ru", sheetName: "Форма" });
+    const width = layout.columns.reduce((sum, c) => sum + c.width, 0);
+    expect(layout.pageSetup).toMatchObject({
+      orientation: width > 100 ? "landscape" : "portrait",
+      repeatRows: { first: FORM_HEADER_ROW, last: FORM_HEADER_ROW },
+      footer: "стр. {page} из {pages}",
+    });
+    expect(layout.pageSetup?.header).toContain(input.program.name);
+    expect(width).toBeGreaterThan(100);
+  });
+
   it("names the program and the member above the table and marks the member's recusals", () => {
     const layout = scoringFormLayout(input, recusing, { lang: "ru", sheetName: "Форма", tableName: "F" });
     const values = formValues();
