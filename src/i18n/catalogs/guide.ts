@@ -29,7 +29,7 @@ export const GUIDE_RU: Catalog = {
   "guide.step.execution":
     "Во время исполнения договоров: платежи бухгалтерии и принятые отчёты НКО о расходах (листы можно не создавать, пока их нет).",
   "guide.step.run":
-    "Расчёт: кнопка «Рассчитать» в панели GSZ Finance или команда gsz run. Листы Рейтинг, Софинансирование, Транши, Расхождения и Протокол пишет программа: их не правят, при каждом расчёте они заменяются.",
+    "Расчёт: кнопка «Рассчитать» в панели GSZ Finance или команда gsz run. Листы Рейтинг, Софинансирование, Транши, Расхождения, Протокол (и Исполнение, когда есть платежи или отчёты) пишет программа: их не правят, при каждом расчёте они заменяются.",
   "guide.sheet.execution": "Платежи, Отчёты",
   "guide.sheet.run": "Расчёт",
   "guide.prompt.application": "Номер заявки, как на листе «Заявки». Пример: 7",
@@ -121,7 +121,7 @@ export const GUIDE_EN: Catalog = {
   "guide.step.execution":
     "While the contracts run: payments by the accounting department and the NGOs' accepted spending reports (leave the sheets out until there are any).",
   "guide.step.run":
-    "Run: the Run button in the GSZ Finance pane or the command gsz run. The program writes Ranking, Co-financing, Tranches, Discrepancies and Protocol: do not edit them, every run replaces them.",
+    "Run: the Run button in the GSZ Finance pane or the command gsz run. The program writes Ranking, Co-financing, Tranches, Discrepancies, Protocol (and Execution when there are payments or reports): do not edit them, every run replaces them.",
   "guide.sheet.execution": "Payments, Reports",
   "guide.sheet.run": "Run",
   "guide.prompt.application": "Application number, as on the Applications sheet. Example: 7",
@@ -214,7 +214,7 @@ export const GUIDE_KY: Catalog = {
   "guide.step.execution":
     "Келишимдер аткарылып жатканда: бухгалтериянын төлөмдөрү жана КЭУнун кабыл алынган чыгым отчеттору (алар жок кезде барактарды түзбөсөңүз болот).",
   "guide.step.run":
-    "Эсептөө: GSZ Finance панелиндеги «Эсептөө» баскычы же gsz run буйругу. Рейтинг, Кошо каржылоо, Транштар, Дал келбестиктер жана Протокол барактарын программа жазат: аларды оңдобоңуз, ар бир эсептөөдө алар алмаштырылат.",
+    "Эсептөө: GSZ Finance панелиндеги «Эсептөө» баскычы же gsz run буйругу. Рейтинг, Кошо каржылоо, Транштар, Дал келбестиктер, Протокол (төлөмдөр же отчеттор болсо Аткарылышы да) барактарын программа жазат: аларды оңдобоңуз, ар бир эсептөөдө алар алмаштырылат.",
   "guide.sheet.execution": "Төлөмдөр, Отчеттор",
   "guide.sheet.run": "Эсептөө",
   "guide.prompt.application": "Арыздын номери, «Арыздар» барагындагыдай. Мисал: 7",
