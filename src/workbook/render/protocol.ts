@@ -1,8 +1,11 @@
+import Decimal from "decimal.js";
 import { sumMoney } from "../../core/money";
+import { shownTotal, totalDecimals } from "../../core/ranking";
 import type { GszInput, GszResult, MessageParams } from "../../core/model";
 import { formatDecimalText, translate } from "../../i18n";
 import type { SheetLayout, WriteValue } from "../port";
 import { num } from "./cells";
+import { reasonText } from "./discrepancies";
 import { outputSheetName } from "./names";
 import { belowQuorum, directionFacts, memberFacts, roleRank, tiesToSettle } from "./protocol-facts";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
@@ -97,16 +100,19 @@ export function renderProtocol(input: GszInput, result: GszResult, ctx: RenderCo
     t("protocol.col.decision"),
   ]);
   if (result.ranking.length === 0) sheet.row([null, t("protocol.noApplications")]);
+  // Scores as Рейтинг shows them (2 decimals, more only where two totals would read alike); the decision
+  // with its reason in words (funded; reserve: left in the direction < requested; …).
+  const decimals = totalDecimals(result.ranking.filter((e) => e.place !== undefined).map((e) => e.total));
   for (const e of result.ranking) {
     sheet.row([
       e.place ?? null,
       e.organization,
       e.application,
-      num(e.total.toDecimalPlaces(4)),
+      e.place === undefined ? null : num(new Decimal(shownTotal(e.total, decimals))),
       num(e.requested),
       num(e.recommended),
       null,
-      t(`output.status.${e.status}`),
+      reasonText(e.reason, ctx.lang),
     ]);
   }
   // A plain row: a title row would be bold but show its numbers without the money format.
