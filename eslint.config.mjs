@@ -7,7 +7,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "dist-local/**", "coverage/**", "artifacts/**", ".tmp/**", "reports/**", "**/*.cjs"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "dist/**",
+      "dist-local/**",
+      "coverage/**",
+      "artifacts/**",
+      ".tmp/**",
+      "reports/**",
+      "**/*.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -132,7 +132,8 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Неверный параметр: {detail}",
     "cli.usage.unknown-option": "Неизвестный параметр: {option}",
     "cli.usage.bad-lang": "Неизвестный язык «{lang}»: допустимы ru, en, ky",
-    "cli.usage.unknown-command": "Неизвестная команда «{command}»: допустимы template, run, tranches, payments, forms",
+    "cli.usage.unknown-command":
+      "Неизвестная команда «{command}»: допустимы template, run, tranches, payments, forms",
     "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
     "cli.usage.missing-file": "Команде {command} нужен файл",
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
@@ -155,7 +156,8 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Bad option: {detail}",
     "cli.usage.unknown-option": "Unknown option: {option}",
     "cli.usage.bad-lang": "Unknown language '{lang}': use ru, en or ky",
-    "cli.usage.unknown-command": "Unknown command '{command}': use template, run, tranches, payments or forms",
+    "cli.usage.unknown-command":
+      "Unknown command '{command}': use template, run, tranches, payments or forms",
     "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
     "cli.usage.missing-file": "{command} needs a file",
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
