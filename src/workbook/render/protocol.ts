@@ -7,6 +7,7 @@ import type { SheetLayout, WriteValue } from "../port";
 import { num } from "./cells";
 import { reasonText } from "./discrepancies";
 import { outputSheetName } from "./names";
+import { PLACE_FORMAT } from "./ranking";
 import { belowQuorum, directionFacts, memberFacts, roleRank, tiesToSettle } from "./protocol-facts";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
@@ -32,7 +33,7 @@ export function renderProtocol(input: GszInput, result: GszResult, ctx: RenderCo
   const t = (key: string, params?: MessageParams): string => translate(ctx.lang, key, params);
   const none = t("protocol.none");
   const columns: ColumnSpec[] = [
-    { header: "", format: "integer", minWidth: 6, maxWidth: 8 },
+    { header: "", format: "integer", minWidth: 6, maxWidth: 8, numberFormat: PLACE_FORMAT },
     { header: "", format: "text", minWidth: 24, maxWidth: 46 },
     { header: "", format: "text", minWidth: 12, maxWidth: 26 },
     { header: "", format: "number", minWidth: 9, maxWidth: 22 },

@@ -24,6 +24,12 @@ function criterionHeaders(codes: readonly string[]): string[] {
 }
 
 /** `0.00`, `0.000`, …: the total's number format with the ranking's decimals. */
+/**
+ * The place, right-aligned with two characters of space after it, so that it never runs into the
+ * application number beside it ("12 4" read as "124").
+ */
+export const PLACE_FORMAT = "0_)_)";
+
 export function scoreFormat(decimals: number): string {
   return `0.${"0".repeat(decimals)}`;
 }
@@ -51,7 +57,7 @@ export function renderRanking(
     return name ? `${code} — ${name}` : code;
   };
   const columns: ColumnSpec[] = [
-    { header: t("output.col.place"), format: "integer" },
+    { header: t("output.col.place"), format: "integer", numberFormat: PLACE_FORMAT },
     { header: t("output.col.application"), format: "text" },
     { header: t("output.col.organization"), format: "text", minWidth: 20 },
     { header: t("output.col.direction"), format: "text", minWidth: 14, maxWidth: 40 },
@@ -64,7 +70,7 @@ export function renderRanking(
     { header: t("output.col.requested"), format: "money", minWidth: 14 },
     { header: t("output.col.recommended"), format: "money", minWidth: 14 },
     { header: t("output.col.status"), format: "text", minWidth: 14 },
-    { header: t("output.col.reason"), format: "text", minWidth: 30, maxWidth: 70 },
+    { header: t("output.col.reason"), format: "text", minWidth: 30, maxWidth: 48 },
   ];
   const requestedCol = columns.length - 3;
   const recommendedCol = columns.length - 2;

@@ -37,6 +37,13 @@ describe("output layouts", () => {
     expect(outputLayouts(input, result, ctx(lang)).map((l) => l.name)).toEqual(names);
   });
 
+  it("keep the place apart from the application number beside it (space after the place)", () => {
+    const layouts = outputLayouts(input, result, ctx("ru"));
+    for (const name of ["Рейтинг", "Протокол"]) {
+      expect(byName(layouts, name).columns[0]?.numberFormat).toBe("0_)_)");
+    }
+  });
+
   it("carry a title, a stamp (time, version, aggregation, rounding, fingerprint) and frozen headers", () => {
     for (const layout of outputLayouts(input, result, ctx("en"))) {
       const stamp = layout.rows[1]?.[0];
