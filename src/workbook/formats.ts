@@ -16,5 +16,8 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   date: "dd.mm.yyyy",
 };
 
+/** Money with two characters of space after it: for a money column followed by a column of text. */
+export const MONEY_BEFORE_TEXT = "#,##0.00_)_)";
+
 /** The style of every table: the default banded style, readable in light and dark Office themes. */
 export const TABLE_STYLE = "TableStyleMedium2";

@@ -10,6 +10,7 @@ import {
 import { formatDecimalText, translate, type Lang } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
+import { MONEY_BEFORE_TEXT } from "../formats";
 import { CATEGORY_NAMES } from "../schema/vocab";
 import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
@@ -37,7 +38,10 @@ const COLUMNS: readonly { readonly key: string; readonly spec: Omit<ColumnSpec, 
   { key: "execution.col.balance", spec: { format: "money", minWidth: 14 } },
   { key: "execution.col.nextTranche", spec: { format: "integer", minWidth: 8 } },
   { key: "execution.col.nextDate", spec: { format: "date", minWidth: 12 } },
-  { key: "execution.col.nextAmount", spec: { format: "money", minWidth: 14 } },
+  {
+    key: "execution.col.nextAmount",
+    spec: { format: "money", minWidth: 14, numberFormat: MONEY_BEFORE_TEXT },
+  },
   { key: "execution.col.release", spec: { format: "text", minWidth: 24, maxWidth: 60 } },
 ];
 const RELEASE_COL = 11;

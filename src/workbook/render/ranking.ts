@@ -1,5 +1,6 @@
 import { sumMoney } from "../../core/money";
 import { totalDecimals } from "../../core/ranking";
+import { MONEY_BEFORE_TEXT } from "../formats";
 import type { GszInput, RankingEntry } from "../../core/model";
 import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
@@ -68,7 +69,7 @@ export function renderRanking(
     { header: t("output.col.spread"), format: "decimal" },
     { header: t("output.col.passes"), format: "text" },
     { header: t("output.col.requested"), format: "money", minWidth: 14 },
-    { header: t("output.col.recommended"), format: "money", minWidth: 14 },
+    { header: t("output.col.recommended"), format: "money", minWidth: 14, numberFormat: MONEY_BEFORE_TEXT },
     { header: t("output.col.status"), format: "text", minWidth: 14 },
     { header: t("output.col.reason"), format: "text", minWidth: 30, maxWidth: 48 },
   ];

@@ -105,7 +105,7 @@ describe("the results workbook prints every output sheet as a document", () => {
       120000,
       120000,
       null,
-      "финансируется",
+      "финансируется: запрошено 120\u00a0000,00 сом, по направлению 1 оставалось 125\u00a0000,00 сом",
     ]);
     expect(rows.filter((r) => r[1] === "Итого").map((r) => r.slice(4, 7))).toEqual([
       [630000, 395000],

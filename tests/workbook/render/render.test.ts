@@ -42,6 +42,10 @@ describe("output layouts", () => {
     for (const name of ["Рейтинг", "Протокол"]) {
       expect(byName(layouts, name).columns[0]?.numberFormat).toBe("0_)_)");
     }
+    // Рекомендовано, then Статус: the money keeps a space before the text.
+    const ranking = byName(layouts, "Рейтинг");
+    expect(ranking.columns.at(-3)?.numberFormat).toBe("#,##0.00_)_)");
+    expect(ranking.columns.at(-2)?.format).toBe("text");
   });
 
   it("carry a title, a stamp (time, version, aggregation, rounding, fingerprint) and frozen headers", () => {
