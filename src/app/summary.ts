@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import type { FundingStatus, GszInput, GszResult } from "../core/model";
+import { sumMoney } from "../core/money";
 import { formatDecimalText, translate, type Lang } from "../i18n";
+import { dateText } from "../workbook/template/format";
 
 /** Money for people: `1 250 000,00` in Russian and Kyrgyz, `1,250,000.00` in English. */
 export function formatMoney(value: Decimal, lang: Lang): string {
@@ -33,6 +35,31 @@ export function summaryText(input: GszInput, result: GszResult, lang: Lang): str
       notScored: count("not-scored"),
     }),
     t("output.summary.tranches", { contracts: result.tranches.length, tranches }),
+    ...executionLine(input, result, lang),
     t("output.summary.findings", severities),
   ].join("\n");
+}
+
+/** When Платежи or Отчёты has rows: paid, spent, and how many next tranches may go, are held back, are late. */
+function executionLine(input: GszInput, result: GszResult, lang: Lang): string[] {
+  const execution = result.execution;
+  if (!execution?.present) return [];
+  const contracts = execution.contracts;
+  const total = (pick: (c: (typeof contracts)[number]) => Decimal): string =>
+    formatMoney(sumMoney(contracts.map(pick)), lang);
+  const next = contracts.flatMap((c) => (c.nextTranche ? [c.nextTranche] : []));
+  const asOf = input.program.asOf;
+  return [
+    translate(lang, "output.summary.execution", {
+      asOf: asOf ? translate(lang, "output.summary.execution.asOf", { date: dateText(asOf, lang) }) : "",
+      paid: total((c) => c.paid),
+      grant: total((c) => c.grant),
+      spent: total((c) => c.spent),
+      releasable: next.filter((n) => n.releasable).length,
+      blocked: next.filter(
+        (n) => !n.releasable && !(n.blockedBy.length === 1 && n.blockedBy[0] === "date-not-come"),
+      ).length,
+      overdue: contracts.reduce((n, c) => n + c.tranches.filter((tr) => tr.status === "overdue").length, 0),
+    }),
+  ];
 }

@@ -7,6 +7,9 @@ import type { CatalogSet } from "../types";
  */
 export const executionOut: CatalogSet = {
   ru: {
+    "output.summary.execution":
+      "Исполнение{asOf}: выплачено {paid} сом из {grant}, израсходовано по принятым отчётам {spent}; следующий транш можно выплатить по договорам: {releasable}, задержан: {blocked}; просрочено траншей: {overdue}",
+    "output.summary.execution.asOf": " на {date}",
     "output.sheet.execution": "Исполнение",
     "output.title.execution": "Исполнение договоров — {program}",
     "execution.parameters":
@@ -77,6 +80,9 @@ export const executionOut: CatalogSet = {
       "Эта версия Excel не открывает новые книги из надстроек: платёжный календарь записан на лист «{sheet}».",
   },
   en: {
+    "output.summary.execution":
+      "Execution{asOf}: paid {paid} som of {grant}, spent as reported {spent}; next tranche releasable for contracts: {releasable}, held back: {blocked}; tranches overdue: {overdue}",
+    "output.summary.execution.asOf": " as of {date}",
     "output.sheet.execution": "Execution",
     "output.title.execution": "Execution of the contracts — {program}",
     "execution.parameters":
@@ -147,6 +153,9 @@ export const executionOut: CatalogSet = {
       "This Excel cannot open new workbooks from add-ins: the payment calendar is on the sheet '{sheet}'.",
   },
   ky: {
+    "output.summary.execution":
+      "Аткарылышы{asOf}: {grant} сомдон {paid} төлөндү, кабыл алынган отчеттор боюнча {spent} сарпталды; кийинки транш төлөнө турган келишимдер: {releasable}, кармалган: {blocked}; мөөнөтү өткөн транштар: {overdue}",
+    "output.summary.execution.asOf": " {date} карата",
     "output.sheet.execution": "Аткарылышы",
     "output.title.execution": "Келишимдердин аткарылышы — {program}",
     "execution.parameters":
