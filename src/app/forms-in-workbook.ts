@@ -1,3 +1,4 @@
+import { formsOfFiles, type ReadFormFile } from "./form-files";
 import type { Criterion, GszInput, InputProblem, ScoreRow } from "../core/model";
 import type { Lang } from "../i18n";
 import { normalizeCode, normalizeHeader } from "../workbook/cells/normalize";
@@ -107,19 +108,31 @@ function scoresRow(row: ScoreRow, columns: ScoresColumns, lang: Lang): CellValue
 
 /**
  * The add-in's "Collect scores": the filled scoring forms that are sheets of this workbook (A1 is the
- * form's title) are read like `run --scores` reads form files, and their rows are APPENDED to Оценки
+ * form's title), or, when `files` are given ("Collect from files"), the forms in those files (named after
+ * them), are read like `run --scores` reads form files, and their rows are APPENDED to Оценки
  * below its last row with data (an Excel table there is extended), never over a row. Refused, with
  * nothing changed: any problem of a form, and the same member and application on Оценки and a form (or
  * two forms), at both cells — so collecting twice is refused too.
  */
-export async function collectFormScores(port: WorkbookPort, lang: Lang): Promise<CollectOutcome> {
+export async function collectFormScores(
+  port: WorkbookPort,
+  lang: Lang,
+  files: readonly ReadFormFile[] = [],
+): Promise<CollectOutcome> {
   const names = await port.listSheets();
   const read = await readInput(port, { lang });
   if (!read.input) return { kind: "problems", problems: read.problems };
   const input: GszInput = read.input;
   const outputs = new Set(allOutputSheetNames());
   const candidates = names.filter((n) => !isInputSheetName(n) && !outputs.has(n));
-  const forms = (candidates.length > 0 ? await port.readSheets(candidates) : []).filter(isScoringForm);
+  const chosen = formsOfFiles(files, names);
+  if (chosen.kind === "problems") return chosen;
+  const forms = [
+    ...(candidates.length > 0 && files.length === 0 ? await port.readSheets(candidates) : []).filter(
+      isScoringForm,
+    ),
+    ...chosen.forms,
+  ];
   if (forms.length === 0) return { kind: "no-forms" };
   const added = addFormScores(input, forms, lang);
   if (!added.input) return { kind: "problems", problems: added.problems };

@@ -1,3 +1,4 @@
+import { readChosenFiles } from "./form-files";
 import {
   OfficeJsWorkbook,
   createWorkbookInExcel,
@@ -86,6 +87,8 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
     checkStale: () => checkStale(port),
     createForms: (lang) => createFormSheets(port, lang),
     collectScores: (lang) => collectFormScores(port, lang),
+    collectScoresFromFiles: async (lang, files) =>
+      collectFormScores(port, lang, await readChosenFiles(files)),
     async exportCsv(result, lang) {
       const file = `tranches-${now().toISOString().slice(0, 10)}.csv`;
       download(file, tranchesCsv(result, lang), "text/csv");

@@ -1,4 +1,5 @@
 import { collectFormScores, createFormSheets } from "../../src/app/forms-in-workbook";
+import type { ReadFormFile } from "../../src/app/form-files";
 import { reportJson } from "../../src/app/report";
 import { analyze } from "../../src/core/analyze";
 import type { CellValue } from "../../src/workbook/port";
@@ -104,5 +105,79 @@ describe("forms not filled in yet", () => {
     const before = book.sheet("Оценки");
     expect(await collectFormScores(book, "ru")).toEqual({ kind: "no-forms" });
     expect(book.sheet("Оценки")).toEqual(before);
+  });
+});
+
+describe("forms sent as files (the pane's Collect from files)", () => {
+  /** The filled forms of `names` as files: each member's sheet of a workbook of forms, as a file. */
+  async function formFiles(names: readonly string[]): Promise<ReadFormFile[]> {
+    const forms = exampleBook(() => true);
+    await createFormSheets(forms, "ru");
+    for (const member of names) fill(forms, member);
+    const sheets = await forms.readSheets(names);
+    return sheets.map((sheet) => ({ name: `${sheet.name}.xlsx`, read: { ok: true, sheets: [sheet] } }));
+  }
+
+  it("appends the files' rows to Оценки and gives the same ranking as the scores typed there", async () => {
+    const typed = await ranking(exampleBook(() => true));
+    const kept = new Set(members.slice(0, 6));
+    const book = exampleBook((m) => kept.has(m));
+    const files = await formFiles(members.slice(6));
+    const collected = await collectFormScores(book, "ru", files);
+    expect(collected).toEqual({
+      kind: "done",
+      sheet: "Оценки",
+      rows: 3 * applications.length,
+      forms: members.slice(6).map((m) => `${m}.xlsx`),
+    });
+    expect(await ranking(book)).toEqual(typed);
+    // The workbook gets no new sheet: the files are only read.
+    expect(await book.listSheets()).not.toContain(`${members[6]}.xlsx`);
+  });
+
+  it("refuses a file that holds no form, at its A1, and changes nothing", async () => {
+    const book = exampleBook(() => false);
+    const before = book.sheet("Оценки");
+    const notAForm = {
+      name: "письмо.xlsx",
+      read: { ok: true as const, sheets: [{ name: "Лист1", values: [["Здравствуйте"]] }] },
+    };
+    const outcome = await collectFormScores(book, "ru", [
+      ...(await formFiles(members.slice(0, 1))),
+      notAForm,
+    ]);
+    expect(outcome).toEqual({
+      kind: "problems",
+      problems: [
+        {
+          address: { sheet: "письмо.xlsx", row: 1, col: 1 },
+          message: "forms.read.no-form-in-file",
+          params: { file: "письмо.xlsx" },
+        },
+      ],
+    });
+    expect(book.sheet("Оценки")).toEqual(before);
+  });
+
+  it("refuses a file the reading layer could not read, with its reason", async () => {
+    const unreadable: ReadFormFile = {
+      name: "old.xls",
+      read: { ok: false, problems: [{ message: "files.damaged", params: { file: "old.xls" } }] },
+    };
+    const outcome = await collectFormScores(
+      exampleBook(() => false),
+      "ru",
+      [unreadable],
+    );
+    expect(outcome).toEqual({
+      kind: "problems",
+      problems: [
+        {
+          address: { sheet: "old.xls", row: 1, col: 1 },
+          message: "files.damaged",
+          params: { file: "old.xls" },
+        },
+      ],
+    });
   });
 });

@@ -7,18 +7,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { CollectOutcome, CreateFormsOutcome } from "../../app/forms-in-workbook";
 import type { CellAddress, InputProblem } from "../../core/model";
 import { translate, type Lang } from "../../i18n";
 import { errorMessage } from "../state";
 import { CellList } from "./CellList";
+import type { ChosenFile } from "../form-files";
 import type { T } from "./i18n";
 
 /** What the scoring-form buttons ask of the host (PaneHost has them; tests pass fakes). */
 export interface FormsHost {
   createForms(lang: Lang): Promise<CreateFormsOutcome>;
   collectScores(lang: Lang): Promise<CollectOutcome>;
+  /** The forms in files the person chose (sent by members as files), appended like the form sheets. */
+  collectScoresFromFiles(lang: Lang, files: readonly ChosenFile[]): Promise<CollectOutcome>;
 }
 
 export interface ScoringFormsProps {
@@ -82,6 +85,7 @@ export function ScoringForms({ host, lang, t, disabled, onGoTo }: ScoringFormsPr
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<Shown>(undefined);
+  const chooser = useRef<HTMLInputElement>(null);
 
   const perform = useCallback(
     async (work: () => Promise<CreateFormsOutcome | CollectOutcome>) => {
@@ -117,6 +121,34 @@ export function ScoringForms({ host, lang, t, disabled, onGoTo }: ScoringFormsPr
         >
           {t("forms.ui.collect")}
         </Button>
+        <Button
+          data-testid="collect-files"
+          disabled={busy || disabled}
+          onClick={() => chooser.current?.click()}
+        >
+          {t("forms.ui.collect-files")}
+        </Button>
+        <input
+          ref={chooser}
+          data-testid="form-files"
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm,.xls,.ods"
+          hidden
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = "";
+            if (files.length === 0) return;
+            void perform(async () =>
+              host.collectScoresFromFiles(
+                lang,
+                await Promise.all(
+                  files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+                ),
+              ),
+            );
+          }}
+        />
         {busy ? <Spinner size="tiny" label={t("ui.busy")} /> : null}
       </div>
       {shown ? (
