@@ -204,6 +204,18 @@ suite("task pane in chromium", () => {
       );
       expect((await fake()).length - sheetsBefore).toBe({ web: 0, desktop: 1 }[host]);
 
+      // The documents: the run wrote the commission's protocol, and the pane goes to it.
+      await page.evaluate(() => {
+        (window as unknown as FakeWindow).__gszFake.selection = undefined;
+      });
+      await page.getByTestId("goto-protocol").click();
+      await page.waitForFunction(() => (window as unknown as FakeWindow).__gszFake.selection !== undefined);
+      expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszFake.selection)).toEqual({
+        sheet: "Протокол",
+        row: 1,
+        col: 1,
+      });
+
       // The example has payments and reports: what is blocked, go to its contract, the payment calendar.
       const payments = page.getByTestId("payment-list");
       expect(await payments.textContent()).toContain("ГСЗ-01/2019");

@@ -16,7 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import type { TemplateOptions } from "../../app/types";
 import type { CellAddress } from "../../core/model";
-import { langFromTag, translate } from "../../i18n";
+import { LANGS, langFromTag, translate } from "../../i18n";
 import type { PaneHost } from "../host";
 import { findingMessage } from "../../workbook/render/discrepancies";
 import { errorMessage, initialState, reducer, type Task } from "../state";
@@ -26,6 +26,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { paymentItems } from "../payments";
 import { Payments } from "./Payments";
 import { ScoringForms } from "./ScoringForms";
+import { outputSheetName } from "../../workbook/render/names";
 import { Summary } from "./Summary";
 import { TemplateDialog } from "./TemplateDialog";
 
@@ -44,6 +45,12 @@ const useStyles = makeStyles({
 });
 
 /** The task pane. All Excel work goes through `host`; this component only keeps and shows state. */
+/** The commission's protocol among the sheets a run wrote (in whichever language it ran). */
+function protocolSheet(written: readonly string[]): string | undefined {
+  const names = new Set(LANGS.map((lang) => outputSheetName(lang, "protocol")));
+  return written.find((name) => names.has(name));
+}
+
 export function App({ host }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, host.displayLanguage, (tag) =>
@@ -229,6 +236,17 @@ export function App({ host }: AppProps) {
           <section>
             <Subtitle2 as="h2">{t("ui.summary.title")}</Subtitle2>
             <Summary result={done.result} lang={state.lang} t={t} />
+            {protocolSheet(done.written) ? (
+              <div className={styles.row}>
+                <Button
+                  data-testid="goto-protocol"
+                  disabled={busy}
+                  onClick={() => goTo({ sheet: protocolSheet(done.written) ?? "", row: 1, col: 1 })}
+                >
+                  {t("forms.ui.protocol")}
+                </Button>
+              </div>
+            ) : null}
           </section>
           <section>
             <Subtitle2 as="h2">{t("ui.export.title")}</Subtitle2>
