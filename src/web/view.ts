@@ -51,7 +51,8 @@ export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTML
       const format = header ? "text" : (layout.columns[c]?.format ?? "text");
       const attrs: Record<string, string> = { class: `f-${format}` };
       if (marked.has(`${r}:${c + 1}`)) attrs.class += " marked";
-      tr.append(h(doc, header ? "th" : "td", attrs, cellText(row[c], format, lang)));
+      const numberFormat = header ? undefined : layout.columns[c]?.numberFormat;
+      tr.append(h(doc, header ? "th" : "td", attrs, cellText(row[c], format, lang, numberFormat)));
     }
     table.append(tr);
   });

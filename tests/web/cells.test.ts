@@ -11,6 +11,14 @@ describe("a cell of an output sheet on the page", () => {
     expect(cellText(85, "decimal", "ky")).toBe("85,0000");
   });
 
+  it("shows the decimals of a column's own format: Рейтинг's totals as the sheet prints them", () => {
+    expect(cellText(85, "decimal", "ru", "0.00")).toBe("85,00");
+    expect(cellText(69.0357142857, "decimal", "en", "0.000")).toBe("69.036");
+    // Other own formats keep the column's places: money with a space after it is still money.
+    expect(cellText(125000, "money", "ru", "#,##0.00_)_)")).toBe("125\u00a0000,00");
+    expect(cellText(3, "integer", "ru", "0_)_)")).toBe("3");
+  });
+
   it("shows fractions as percent", () => {
     expect(cellText(0.6771, "percent", "en")).toBe("67.71\u00a0%");
   });
