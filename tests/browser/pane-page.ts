@@ -38,12 +38,16 @@ export async function servePane(): Promise<{
   return { dist, extra, server: await serve([extra, dist]) };
 }
 
-/** Debian's chromium, headless, offline, about the width of a task pane. */
-export function launchChromium(profile: string): Promise<BrowserContext> {
+/** Debian's chromium, headless, offline, about the width of a task pane (`height` tall, 700 by default). */
+export function launchChromium(
+  profile: string,
+  options: { readonly height?: number; readonly acceptDownloads?: boolean } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 420, height: 700 },
+    acceptDownloads: options.acceptDownloads ?? false,
+    viewport: { width: 420, height: options.height ?? 700 },
     args: [
       "--headless",
       "--no-sandbox",

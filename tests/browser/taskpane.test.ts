@@ -1,10 +1,8 @@
-import { build } from "esbuild";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ensureBuild } from "./build";
-import { serve } from "./server";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, servePane } from "./pane-page";
 import { TOOLS, describeWith } from "../support/external-tools";
 
 /**
@@ -13,7 +11,6 @@ import { TOOLS, describeWith } from "../support/external-tools";
  * Every request must stay on 127.0.0.1, and the page must log no error and no CSP violation.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = join(__dirname, "..", "..");
 const suite = describeWith("chromium");
 
@@ -34,50 +31,19 @@ interface FakeWindow {
 suite("task pane in chromium", () => {
   let context: BrowserContext;
   let page: Page;
-  let server: Awaited<ReturnType<typeof serve>>;
+  let served: Awaited<ReturnType<typeof servePane>> | undefined;
+  const baseUrl = (): string => {
+    if (!served) throw new Error("the pane is not served");
+    return served.server.url;
+  };
   const profile = mkdtempSync(join(tmpdir(), "gsz-chromium-"));
-  const extra = mkdtempSync(join(tmpdir(), "gsz-host-"));
   const requests: string[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const dist = ensureBuild();
-    await build({
-      entryPoints: [join(__dirname, "fake-office.ts")],
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2020",
-      outfile: join(extra, "fake-office.js"),
-      logLevel: "silent",
-    });
     // The shipped page with the test host in place of office.js; everything else (CSP, bundle) unchanged.
-    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    if (!html.includes("<script src=office.js></script>"))
-      throw new Error("taskpane.html no longer loads office.js");
-    writeFileSync(
-      join(extra, "test.html"),
-      html.replace("<script src=office.js></script>", "<script src=fake-office.js></script>"),
-    );
-    server = await serve([extra, dist]);
-
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      // About the width of a task pane.
-      viewport: { width: 420, height: 1000 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    served = await servePane();
+    context = await launchChromium(profile, { height: 1000, acceptDownloads: true });
     context.on("request", (request) => requests.push(request.url()));
     await context.addInitScript(() => {
       const w = window as unknown as { __cspViolations: string[] };
@@ -95,9 +61,9 @@ suite("task pane in chromium", () => {
 
   afterAll(async () => {
     await context?.close();
-    await server?.close();
+    await served?.server.close();
     rmSync(profile, { recursive: true, force: true });
-    rmSync(extra, { recursive: true, force: true });
+    if (served) rmSync(served.extra, { recursive: true, force: true });
   });
 
   it("has Debian's chromium (CI installs it; without it this suite fails in CI)", () => {
@@ -107,7 +73,7 @@ suite("task pane in chromium", () => {
   it.each(["web", "desktop"] as const)(
     "creates a template, runs, goes to a cell and exports, all offline (Excel %s)",
     async (host) => {
-      await page.goto(`${server.url}/test.html?host=${host}`);
+      await page.goto(`${baseUrl()}/test.html?host=${host}`);
       expect(await page.evaluate(() => (window as unknown as FakeWindow).__gszHost.platform)).toBe(
         { web: "OfficeOnline", desktop: "PC" }[host],
       );
@@ -263,7 +229,7 @@ suite("task pane in chromium", () => {
     pane.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
-    await pane.goto(`${server.url}/test.html`);
+    await pane.goto(`${baseUrl()}/test.html`);
     const filled = [
       ["№ заявки", "Организация"],
       ["A-00001", "ОФ «Рост»"],
@@ -307,7 +273,7 @@ suite("task pane in chromium", () => {
     const outside = await context.newPage();
     const errors: string[] = [];
     outside.on("pageerror", (error) => errors.push(error.message));
-    await outside.goto(`${server.url}/taskpane.html`);
+    await outside.goto(`${baseUrl()}/taskpane.html`);
     await outside.getByTestId("not-excel").waitFor({ timeout: 30_000 });
     expect(await outside.evaluate(() => (window as unknown as FakeWindow).__cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
