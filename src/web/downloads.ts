@@ -33,7 +33,9 @@ export interface Download {
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV = "text/csv;charset=utf-8";
 
-function computed(ctx: DownloadContext): NonNullable<DownloadContext["computed"]> {
+type Computed = NonNullable<DownloadContext["computed"]>;
+
+function computed(ctx: DownloadContext): Computed {
   if (!ctx.computed) throw new Error("no workbook computed");
   return ctx.computed;
 }
@@ -46,79 +48,45 @@ const named =
 /** The writers (ExcelJS) are loaded on the first workbook download, not with the page. */
 const writer = (): Promise<typeof import("./writer")> => import(/* webpackChunkName: "writer" */ "./writer");
 
+/**
+ * A download named `web.download.<id>` on its button and `web.file.<id>` as a file, whose bytes are
+ * `bytes(ctx)` of the given type.
+ */
+function download(
+  id: string,
+  group: Download["group"],
+  type: string,
+  bytes: (ctx: DownloadContext) => Promise<Uint8Array>,
+): Download {
+  const fileName = named(`web.file.${id}`);
+  return {
+    id,
+    group,
+    label: `web.download.${id}`,
+    fileName,
+    make: async (ctx) => ({ name: fileName(ctx), bytes: await bytes(ctx), type }),
+  };
+}
+
+/** A CSV of the computed results, in UTF-8 (the text's first character is the BOM). */
+const csv = (text: (result: Computed["outcome"]["result"], lang: Lang) => string) => (ctx: DownloadContext) =>
+  Promise.resolve(new TextEncoder().encode(text(computed(ctx).outcome.result, ctx.lang)));
+
 /** Every download of the page, in the order of the buttons. A new output is one more entry here. */
 export const DOWNLOADS: readonly Download[] = [
-  {
-    id: "results",
-    group: "results",
-    label: "web.download.results",
-    fileName: named("web.file.results"),
-    make: async (ctx) => ({
-      name: named("web.file.results")(ctx),
-      bytes: await (await writer()).resultsBytes(computed(ctx).outcome.book),
-      type: XLSX,
-    }),
-  },
-  {
-    id: "tranches",
-    group: "results",
-    label: "web.download.tranches",
-    fileName: named("web.file.tranches"),
-    // The same text as `gsz tranches --csv`, in UTF-8 (the BOM is its first character).
-    make: (ctx) =>
-      Promise.resolve({
-        name: named("web.file.tranches")(ctx),
-        bytes: new TextEncoder().encode(tranchesCsv(computed(ctx).outcome.result, ctx.lang)),
-        type: CSV,
-      }),
-  },
-  {
-    id: "payments",
-    group: "results",
-    label: "web.download.payments",
-    fileName: named("web.file.payments"),
-    // The same text as `gsz payments --csv`: every unpaid tranche by date, with month totals.
-    make: (ctx) =>
-      Promise.resolve({
-        name: named("web.file.payments")(ctx),
-        bytes: new TextEncoder().encode(paymentsCsv(computed(ctx).outcome.result, ctx.lang)),
-        type: CSV,
-      }),
-  },
-  {
-    id: "forms",
-    group: "results",
-    label: "web.download.forms",
-    fileName: named("web.file.forms"),
-    // One scoring form per commission member, as sheets of one workbook (a page cannot write a folder).
-    make: async (ctx) => ({
-      name: named("web.file.forms")(ctx),
-      bytes: await (await writer()).formsBytes(computed(ctx).outcome.input, ctx.lang),
-      type: XLSX,
-    }),
-  },
-  {
-    id: "template",
-    group: "template",
-    label: "web.download.template",
-    fileName: named("web.file.template"),
-    make: async (ctx) => ({
-      name: named("web.file.template")(ctx),
-      bytes: await (await writer()).templateBytes(ctx.lang, false),
-      type: XLSX,
-    }),
-  },
-  {
-    id: "example",
-    group: "template",
-    label: "web.download.example",
-    fileName: named("web.file.example"),
-    make: async (ctx) => ({
-      name: named("web.file.example")(ctx),
-      bytes: await (await writer()).templateBytes(ctx.lang, true),
-      type: XLSX,
-    }),
-  },
+  download("results", "results", XLSX, async (ctx) =>
+    (await writer()).resultsBytes(computed(ctx).outcome.book),
+  ),
+  // The same text as `gsz tranches --csv`.
+  download("tranches", "results", CSV, csv(tranchesCsv)),
+  // The same text as `gsz payments --csv`: every unpaid tranche by date, with month totals.
+  download("payments", "results", CSV, csv(paymentsCsv)),
+  // One scoring form per commission member, as sheets of one workbook (a page cannot write a folder).
+  download("forms", "results", XLSX, async (ctx) =>
+    (await writer()).formsBytes(computed(ctx).outcome.input, ctx.lang),
+  ),
+  download("template", "template", XLSX, async (ctx) => (await writer()).templateBytes(ctx.lang, false)),
+  download("example", "template", XLSX, async (ctx) => (await writer()).templateBytes(ctx.lang, true)),
 ];
 
 /** Saves a file made by the page through the browser's downloads (a blob: link; nothing leaves the page). */
