@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { FundingStatus, GszInput, GszResult } from "../core/model";
 import { sumMoney } from "../core/money";
 import { formatDecimalText, translate, type Lang } from "../i18n";
+import { isOnlyWaiting } from "../workbook/render/execution";
 import { dateText } from "../workbook/template/format";
 
 /** Money for people: `1 250 000,00` in Russian and Kyrgyz, `1,250,000.00` in English. */
@@ -56,9 +57,7 @@ function executionLine(input: GszInput, result: GszResult, lang: Lang): string[]
       grant: total((c) => c.grant),
       spent: total((c) => c.spent),
       releasable: next.filter((n) => n.releasable).length,
-      blocked: next.filter(
-        (n) => !n.releasable && !(n.blockedBy.length === 1 && n.blockedBy[0] === "date-not-come"),
-      ).length,
+      blocked: next.filter((n) => !n.releasable && !isOnlyWaiting(n)).length,
       overdue: contracts.reduce((n, c) => n + c.tranches.filter((tr) => tr.status === "overdue").length, 0),
     }),
   ];
