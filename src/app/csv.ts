@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { GszResult } from "../core/model";
 import type { Lang } from "../i18n";
 import { trancheHeaders, trancheRows, type TrancheValue } from "../workbook/render/tranche-columns";
+import { isoToDotted } from "../workbook/cells/dates";
 
 export const BOM = "\uFEFF";
 const SEPARATOR = ";";
@@ -24,12 +25,6 @@ export function quoteField(field: string): string {
 /** A decimal with a decimal comma, as Russian-locale Excel and 1C expect: 125000,00 (no grouping). */
 export function decimalComma(value: Decimal, places: number): string {
   return value.toFixed(places, Decimal.ROUND_HALF_UP).replace(".", ",");
-}
-
-/** `2019-03-01` → `01.03.2019`. */
-export function isoToDotted(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
 }
 
 export function line(fields: readonly string[]): string {

@@ -3,6 +3,7 @@ import { formatMoney } from "../app/summary";
 import type { CellAddress, Execution } from "../core/model";
 import type { Lang } from "../i18n";
 import { DEFAULT_RELEASE_THRESHOLD_PCT, isOnlyWaiting, releaseText } from "../workbook/render/execution";
+import { isoToDotted } from "../workbook/cells/dates";
 
 /** Where a contract's next tranche stands, for the pane: to pay now, late, or held back. */
 export type PaymentState = "due" | "overdue" | "blocked";
@@ -20,11 +21,6 @@ export interface PaymentItem {
   readonly why: string;
   /** The contract's row in Договоры. */
   readonly address?: CellAddress;
-}
-
-function dotted(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
 }
 
 /**
@@ -51,7 +47,7 @@ export function paymentItems(
       contract: c.contract,
       tranche: next.n,
       amount: formatMoney(next.amount, lang),
-      date: dotted(next.date),
+      date: isoToDotted(next.date),
       state,
       why: next.releasable ? "" : releaseText(next, limit, lang),
       ...(c.address ? { address: c.address } : {}),

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { formatDecimalText, type Lang } from "../i18n";
-import { isoToDotted } from "../app/csv";
 import { formatAddress } from "../workbook/a1";
+import { isoToDotted } from "../workbook/cells/dates";
 import { anySerialToIso } from "../workbook/cells/serial";
 import type { ColumnFormat, WriteValue } from "../workbook/port";
 

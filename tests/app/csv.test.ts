@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { decimalComma, isoToDotted, neutralise, quoteField } from "../../src/app/csv";
+import { decimalComma, neutralise, quoteField } from "../../src/app/csv";
+import { isoToDotted } from "../../src/workbook/cells/dates";
 
 describe("CSV details", () => {
   it.each([

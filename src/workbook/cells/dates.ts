@@ -11,6 +11,12 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/** `2019-03-01` → `01.03.2019`: a date as documents and CSV files write it, in all three languages. */
+export function isoToDotted(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-");
+  return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
+}
+
 /** A real calendar day in 1990..2100, or undefined (31.02.2019 is not a day). */
 function calendarDay(year: number, month: number, day: number): IsoDate | undefined {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;

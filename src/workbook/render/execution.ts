@@ -16,6 +16,7 @@ import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
+import { isoToDotted } from "../cells/dates";
 
 export const EXECUTION_TABLE = "GszExecution";
 
@@ -47,11 +48,6 @@ const COLUMNS: readonly { readonly key: string; readonly spec: Omit<ColumnSpec, 
 const RELEASE_COL = 11;
 /** Money columns of the contracts table that add up (grant, paid, spent, balance, to pay). */
 const SUMMED = [3, 4, 5, 7, 10] as const;
-
-function dotted(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
-}
 
 /** A percent parameter as people write it: 75, 12,5 (12.5 in English). */
 function percentText(value: Decimal, lang: Lang): string {
@@ -123,7 +119,9 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
       tolerance: percentText(tolerance, lang),
     }),
   );
-  sheet.title(program.asOf ? t("execution.asOf", { date: dotted(program.asOf) }) : t("execution.asOf.none"));
+  sheet.title(
+    program.asOf ? t("execution.asOf", { date: isoToDotted(program.asOf) }) : t("execution.asOf.none"),
+  );
   sheet.blank();
 
   sheet.title(t("execution.section.contracts"));

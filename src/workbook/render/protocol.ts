@@ -11,12 +11,7 @@ import { PLACE_FORMAT } from "./ranking";
 import { belowQuorum, directionFacts, memberFacts, roleRank, tiesToSettle } from "./protocol-facts";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
-
-/** `2019-05-14` → `14.05.2019`, as the date is written in the three languages' documents. */
-function shownDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d ?? ""}.${m ?? ""}.${y ?? ""}`;
-}
+import { isoToDotted } from "../cells/dates";
 
 /** A place for the signature. */
 const SIGNATURE_LINE = "______________________";
@@ -52,7 +47,7 @@ export function renderProtocol(input: GszInput, result: GszResult, ctx: RenderCo
   fact(t("protocol.program"), program.name);
   fact(
     t("protocol.meetingDate"),
-    program.meetingDate ? shownDate(program.meetingDate) : t("protocol.meetingDate.missing"),
+    program.meetingDate ? isoToDotted(program.meetingDate) : t("protocol.meetingDate.missing"),
   );
   const short = belowQuorum(program.quorum, result.ranking);
   fact(
