@@ -34,4 +34,26 @@ describe("findingMessage", () => {
     expect(ru).not.toContain("160000.00");
     expect(findingMessage(finding, "en")).toContain("160,000.00");
   });
+
+  it("shows date parameters as the reader writes dates: 01.04.2019 in Russian and Kyrgyz, ISO in English", () => {
+    const finding: Finding = {
+      rule: "payment-overdue",
+      severity: "warning",
+      message: "rules.payment-overdue",
+      params: {
+        contract: "ГСЗ-05/2019",
+        tranche: 1,
+        amount: "12000.00",
+        date: "2019-04-01",
+        asOf: "2019-09-30",
+      },
+    };
+    expect(findingMessage(finding, "ru")).toBe(
+      "Договор ГСЗ-05/2019: транш 1 (12\u00a0000,00 сом) можно было выплатить 01.04.2019, но на 30.09.2019 он не оплачен.",
+    );
+    expect(findingMessage(finding, "ky")).toContain("01.04.2019");
+    expect(findingMessage(finding, "en")).toBe(
+      "Contract ГСЗ-05/2019: tranche 1 (12,000.00 som) could be paid on 2019-04-01, but it is unpaid as of 2019-09-30.",
+    );
+  });
 });

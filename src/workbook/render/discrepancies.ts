@@ -6,6 +6,7 @@ import {
   type RankingReason,
 } from "../../core/model";
 import { formatDecimalText, translate } from "../../i18n";
+import { dateText } from "../template/format";
 import { cellRef } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
 import { outputSheetName } from "./names";
@@ -16,7 +17,8 @@ export const DISCREPANCIES_TABLE = "GszDiscrepancies";
 
 /**
  * A message key with its params in the user's language. Amounts and shares come as decimal strings
- * ("160000.00"); a sentence shows them as people write them ("160 000,00").
+ * ("160000.00") and dates as ISO ("2019-04-01"); a sentence shows them as people write them
+ * ("160 000,00", "01.04.2019").
  */
 export function localizedMessage(
   key: string,
@@ -25,9 +27,15 @@ export function localizedMessage(
 ): string {
   if (!params) return translate(lang, key);
   const shown = Object.fromEntries(
-    Object.entries(params).map(([name, v]) => [name, typeof v === "string" ? formatDecimalText(v, lang) : v]),
+    Object.entries(params).map(([name, v]) => [name, typeof v === "string" ? shownParam(v, lang) : v]),
   );
   return translate(lang, key, shown);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function shownParam(value: string, lang: RenderContext["lang"]): string {
+  return ISO_DATE.test(value) ? dateText(value, lang) : formatDecimalText(value, lang);
 }
 
 /** A finding's message in the user's language. */
