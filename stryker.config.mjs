@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 // Mutation testing of the domain core (issue: tests that can fail). `npm run mutate`; the score and the
 // survivors are in reports/mutation/ and the README. Only tests/core runs: the core is plain data in,
 // plain data out, and its own tests must catch a change to it.
@@ -23,6 +25,11 @@ export default {
     enableFindRelatedTests: false,
   },
   coverageAnalysis: "perTest",
+  // Hands jest only the test files that hold a mutant's covering tests (same results, about 1.7× faster).
+  testRunnerNodeArgs: [
+    "--require",
+    fileURLToPath(new URL("./tests/support/stryker-jest-files.cjs", import.meta.url)),
+  ],
   concurrency: 2,
   timeoutMS: 3000,
   reporters: ["clear-text", "progress", "json", "html"],

@@ -42,8 +42,3 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const d = new Date(dayNumber * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
-
-/** Negative, zero or positive as `a` is before, on or after `b`. ISO strings compare as text. */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

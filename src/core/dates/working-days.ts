@@ -16,6 +16,7 @@ function nearestWorkingDay(
   nonWorking: ReadonlySet<IsoDate>,
 ): CalendarDate | undefined {
   const last = toDayNumber(limit);
+  // Stryker disable next-line ArithmeticOperator: step is ±1, so "step / x" has the sign of "step * x".
   for (let d = date; step * (last - toDayNumber(d)) >= 0; d = addDays(d, step)) {
     if (isWorkingDay(d, nonWorking)) return d;
   }

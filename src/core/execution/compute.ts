@@ -55,20 +55,21 @@ export function isClosed(ledger: ContractLedger, end: IsoDate | undefined, terms
   );
 }
 
+/**
+ * With На дату a tranche is overdue before its date and due on it; after it, it is planned (the next
+ * tranche is released only once its date has come, so it is never due early). Without На дату the next
+ * tranche is due once nothing blocks it.
+ */
 function trancheStatus(
   date: IsoDate,
   unpaid: Decimal,
-  isNext: boolean,
-  releasable: boolean,
+  releasableNext: boolean,
   asOf: IsoDate | undefined,
 ): TrancheStatus {
   if (unpaid.isZero()) return "paid";
-  if (asOf !== undefined) {
-    if (date < asOf) return "overdue";
-    if (date === asOf || (isNext && releasable)) return "due";
-    return "planned";
-  }
-  return isNext && releasable ? "due" : "planned";
+  if (asOf === undefined) return releasableNext ? "due" : "planned";
+  if (date < asOf) return "overdue";
+  return date === asOf ? "due" : "planned";
 }
 
 function contractExecution(
@@ -107,14 +108,13 @@ function contractExecution(
   const tranches: TrancheExecution[] = schedule.items.map((t) => {
     const paid = paidOn(t.n);
     const unpaid = Decimal.max(ZERO, t.amount.minus(paid));
-    const isNext = next?.n === t.n;
     return {
       n: t.n,
       date: t.date,
       amount: t.amount,
       paid,
       unpaid,
-      status: trancheStatus(t.date, unpaid, isNext, nextTranche?.releasable ?? false, terms.asOf),
+      status: trancheStatus(t.date, unpaid, nextTranche?.n === t.n && nextTranche.releasable, terms.asOf),
     };
   });
   const paid = sum(ledger.payments, (p) => p.amount);

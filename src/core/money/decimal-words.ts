@@ -46,26 +46,26 @@ const FAST = layoutHolds();
  * NaN and ±Infinity (never scores or money here) go through `comparedTo`.
  */
 export function compareDecimals(a: Decimal, b: Decimal, fast: boolean = FAST): number {
-  const ad = words(a).d;
-  const bd = words(b).d;
+  const { d: ad, e: ae, s: as } = words(a);
+  const { d: bd, e: be, s: bs } = words(b);
   if (!fast || !ad || !bd) return a.comparedTo(b);
-  const as = words(a).s;
-  const bs = words(b).s;
-  const aZero = ad[0] === 0 || ad.length === 0;
-  const bZero = bd[0] === 0 || bd.length === 0;
+  const aZero = ad[0] === 0;
+  const bZero = bd[0] === 0;
   if (aZero || bZero) return aZero ? (bZero ? 0 : -bs) : as;
   if (as !== bs) return as;
-  const flip = as < 0 ? -1 : 1;
-  const ae = words(a).e;
-  const be = words(b).e;
-  if (ae !== be) return (ae > be ? 1 : -1) * flip;
-  const n = Math.min(ad.length, bd.length);
-  for (let i = 0; i < n; i += 1) {
+  // The same sign: the larger magnitude is the larger number when positive (as = 1), the smaller when negative.
+  if (ae > be) return as;
+  if (ae < be) return -as;
+  // Stryker disable next-line EqualityOperator,MethodExpression: past the shorter number's words, the length comparison below decides as a longer loop would.
+  for (let i = 0; i < Math.min(ad.length, bd.length); i += 1) {
     const x = ad[i] ?? 0;
     const y = bd[i] ?? 0;
-    if (x !== y) return (x > y ? 1 : -1) * flip;
+    if (x > y) return as;
+    if (x < y) return -as;
   }
-  return ad.length === bd.length ? 0 : (ad.length > bd.length ? 1 : -1) * flip;
+  if (ad.length > bd.length) return as;
+  if (ad.length < bd.length) return -as;
+  return 0;
 }
 
 /**
@@ -77,15 +77,12 @@ export function toScoreUnits(value: Decimal, fast: boolean = FAST): number | und
   if (!fast) return toScoreUnitsPublic(value);
   const { d, e, s } = words(value);
   if (!d) return undefined;
-  if (d.length === 0 || d[0] === 0) return 0;
-  const top = Math.floor(e / WORD); // the exponent, in words, of d[0]
+  const top = Math.floor(e / WORD); // the exponent, in words, of d[0]: 0 (≥ 1) or −1 (< 1)
   if (top > 0 || d.length - 1 > top + 1) return undefined;
-  let units = 0;
-  for (let i = 0; i < d.length; i += 1) {
-    const exponent = top + 1 - i; // 1 → ×10⁷, 0 → ×1
-    units += (d[i] ?? 0) * (exponent === 1 ? WORD_BASE : 1);
-  }
-  return s < 0 ? -units : units;
+  const [first = 0, second = 0] = d;
+  const units = top === 0 ? first * WORD_BASE + second : first;
+  // Stryker disable next-line EqualityOperator: s is 1 or −1, never 0. "0 −" so that −0 gives 0.
+  return s < 0 ? 0 - units : units;
 }
 
 /** The same as toScoreUnits through the public API only (the fallback, and the tests' reference). */

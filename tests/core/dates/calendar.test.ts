@@ -20,6 +20,10 @@ describe("ISO dates", () => {
     expect(parseIsoDate("2020-02-29")).toEqual({ year: 2020, month: 2, day: 29 });
     expect(parseIsoDate("2019-02-29")).toBeUndefined();
     expect(parseIsoDate("2019-13-01")).toBeUndefined();
+    // Date.UTC would read month 0 as December of the year before and day 0 as the month's last day.
+    expect(parseIsoDate("2019-00-15")).toBeUndefined();
+    expect(parseIsoDate("2019-03-00")).toBeUndefined();
+    expect(parseIsoDate("2019-12-31")).toEqual({ year: 2019, month: 12, day: 31 });
     expect(parseIsoDate("01.03.2019")).toBeUndefined();
   });
 });

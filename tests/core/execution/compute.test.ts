@@ -132,6 +132,12 @@ describe("computeExecution", () => {
     expect(onTheDay.nextTranche?.releasable).toBe(true);
     const after = d01(run({ ...spec, asOf: dayAfter(T2.date) }));
     expect(after.tranches[1]?.status).toBe("overdue");
+    // On its date a tranche is due even behind an overdue one.
+    expect(d01(run({ ...spec, asOf: T3.date })).tranches.map((t) => t.status)).toEqual([
+      "paid",
+      "overdue",
+      "due",
+    ]);
   });
 
   it("compares each budget line's grant spent with Смета, with the tolerance exactly at 15 % not over", () => {

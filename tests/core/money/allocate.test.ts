@@ -40,13 +40,22 @@ describe("allocate", () => {
     expect(sumMoney(parts).toFixed(2)).toBe("-100.00");
     expect(strings(parts)).toEqual(["-33.33", "-33.33", "-33.34"]);
     expect(strings(allocate(d(100), [d(-1), d(-3)], d(1)))).toEqual(["25.00", "75.00"]);
+    // With remainders: negative ratios split as their positive counterparts do.
+    expect(strings(allocate(d(10), [d(-1), d(-2)], d(1)))).toEqual(["3.00", "7.00"]);
   });
 
   it("rejects misuse: no ratios, zero sum, a total that is not a multiple of the unit", () => {
-    expect(() => allocate(d(1), [], d("0.01"))).toThrow(RangeError);
-    expect(() => allocate(d(1), [d(1), d(-1)], d("0.01"))).toThrow(RangeError);
-    expect(() => allocate(d("1.005"), [d(1)], d("0.01"))).toThrow(RangeError);
-    expect(() => allocate(d(1), [d(1)], d(0))).toThrow(RangeError);
+    expect(() => allocate(d(1), [], d("0.01"))).toThrow(new RangeError("ratios must not sum to zero"));
+    expect(() => allocate(d(1), [d(1), d(-1)], d("0.01"))).toThrow(
+      new RangeError("ratios must not sum to zero"),
+    );
+    expect(() => allocate(d("1.005"), [d(1)], d("0.01"))).toThrow(
+      new RangeError("total 1.005 is not a multiple of 0.01"),
+    );
+    expect(() => allocate(d(1), [d(1)], d(0))).toThrow(new RangeError("allocation unit must be positive: 0"));
+    expect(() => allocate(d(1), [d(1)], d(-1))).toThrow(
+      new RangeError("allocation unit must be positive: -1"),
+    );
   });
 
   it("property: parts sum to the total and each is within one unit of its exact share", () => {

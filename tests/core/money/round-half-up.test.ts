@@ -22,7 +22,7 @@ describe("roundHalfUp", () => {
   });
 
   it("rejects a unit that is not positive", () => {
-    expect(() => roundHalfUp("1", "0")).toThrow(RangeError);
-    expect(() => roundHalfUp("1", "-1")).toThrow(RangeError);
+    expect(() => roundHalfUp("1", "0")).toThrow(new RangeError("rounding unit must be positive: 0"));
+    expect(() => roundHalfUp("1", "-1")).toThrow(new RangeError("rounding unit must be positive: -1"));
   });
 });
