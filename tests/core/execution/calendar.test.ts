@@ -106,6 +106,60 @@ describe("the payment calendar", () => {
     expect(cal.months.map((m) => m.month)).toEqual(["2019-03", "2019-06", "2019-09"]);
   });
 
+  it("orders by date whichever way the schedules run, and keeps their order on the same date", () => {
+    const down = schedule("Д-3", [
+      ["2019-05-01", "1"],
+      ["2019-04-01", "2"],
+      ["2019-03-01", "3"],
+      ["2019-04-01", "4"],
+    ]);
+    const up = schedule("Д-4", [
+      ["2019-03-01", "5"],
+      ["2019-06-01", "6"],
+    ]);
+    const order = (cal: ReturnType<typeof paymentCalendar>) =>
+      cal.months.flatMap((m) => m.entries.map((e) => `${e.contract}/${e.tranche}`));
+    expect(order(paymentCalendar([down, up]))).toEqual([
+      "Д-3/3",
+      "Д-4/1",
+      "Д-3/2",
+      "Д-3/4",
+      "Д-3/1",
+      "Д-4/2",
+    ]);
+    expect(order(paymentCalendar([up, down]))).toEqual([
+      "Д-4/1",
+      "Д-3/3",
+      "Д-3/2",
+      "Д-3/4",
+      "Д-3/1",
+      "Д-4/2",
+    ]);
+  });
+
+  it("lists an executed contract that has no schedule after the schedules' own", () => {
+    const execution: Execution = { present: true, contracts: [executed(s1, ["0"], ["due"])] };
+    const cal = paymentCalendar([s2], execution);
+    expect(cal.months.flatMap((m) => m.entries.map((e) => `${e.contract}/${e.tranche}`))).toEqual([
+      "Д-2/2",
+      "Д-1/1", // the same date as Д-2/2, after it: Д-1 has no schedule in the list
+      "Д-2/1",
+      "Д-1/2",
+      "Д-2/3",
+    ]);
+  });
+
+  it("leaves out a tranche of nothing", () => {
+    const cal = paymentCalendar([
+      schedule("Д-5", [
+        ["2019-03-01", "0"],
+        ["2019-04-01", "7"],
+      ]),
+    ]);
+    expect(cal.count).toBe(1);
+    expect(cal.total.toFixed(2)).toBe("7.00");
+  });
+
   it("ignores an execution that is not present", () => {
     const execution: Execution = { present: false, contracts: [executed(s1, ["75000"], ["paid"])] };
     expect(paymentCalendar([s1], execution).total.toFixed(2)).toBe("150000.00");

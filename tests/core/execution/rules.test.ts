@@ -50,6 +50,10 @@ describe("execution rules", () => {
     expect(findings).toEqual([]);
   });
 
+  it("a clean year raises none without На дату either", () => {
+    expect(analyze(withExecution(BASE, cleanYear(BASE))).findings).toEqual([]);
+  });
+
   it("every finding translates with all its parameters in ru, en and ky", () => {
     const findings = analyze(
       withExecution(BASE, {
@@ -206,6 +210,22 @@ describe("execution rules", () => {
       expect(findings[0]?.params).toMatchObject({ deviation: "15.00", tolerance: "15.00" });
     });
 
+    it("counts toward the crossing only this line's accepted reports", () => {
+      const findings = found(
+        {
+          payments: paid,
+          reports: [
+            report("40000"),
+            report("9000", { category: "equipment" }),
+            report("9000", { accepted: "" }),
+            report("6000.01"),
+          ],
+        },
+        "line-over-tolerance",
+      ).filter((f) => f.address?.sheet === REPORTS);
+      expect(findings.map((f) => f.address)).toEqual([at(REPORTS, 5, 4)]);
+    });
+
     it("exactly at the tolerance is not over, nor over a wider Перераспределение", () => {
       expect(
         found({ payments: paid, reports: [report("40000"), report("6000")] }, "line-over-tolerance"),
@@ -265,6 +285,24 @@ describe("execution rules", () => {
       expect(findings.map((f) => [f.severity, f.address, f.params])).toEqual([
         ["warning", CONTRACT_ROW, { contract: "Д-01", tranche: 1, due: T2_DATE, asOf: shift(T2_DATE, 1) }],
       ]);
+    });
+
+    it("the last tranche is due by the contract's end; a report on another tranche or accepted later does not count", () => {
+      const end = BASE.contracts.find((c) => c.number === "Д-01")?.end ?? "";
+      const all = {
+        payments: [pay(1, "50000"), pay(2, "30000", "2019-06-05"), pay(3, "20000", "2019-09-05")],
+        reports: [
+          report("40000", { accepted: "2019-05-01" }),
+          report("25000", { tranche: 2, accepted: "2019-08-01" }),
+          report("100", { tranche: 2, accepted: "2019-09-01" }),
+          report("15000", { tranche: 3, accepted: shift(end, 2) }),
+        ],
+      };
+      const late = found({ ...all, asOf: shift(end, 1) }, "report-overdue");
+      expect(late.map((f) => f.params)).toEqual([
+        { contract: "Д-01", tranche: 3, due: end, asOf: shift(end, 1) },
+      ]);
+      expect(found({ ...all, asOf: shift(end, 2) }, "report-overdue")).toEqual([]);
     });
 
     it("due exactly on На дату is not overdue; without На дату nothing is", () => {
