@@ -50,7 +50,7 @@ export async function formsCommand(args: FormsArgs, io: CliIo): Promise<ExitCode
     io.err(translate(lang, "cli.files.nothing-written"));
     return EXIT.unusable;
   }
-  const requests = forms.map((f) => ({ path: path.join(args.outDir, f.file), role: "template" as const }));
+  const requests = forms.map((f) => ({ path: path.join(args.outDir, f.file), role: "form" as const }));
   const planned = await checkOutputs(args.input, requests, args.force, lang, io);
   if (!planned) return EXIT.unusable;
   const files = [];

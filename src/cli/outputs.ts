@@ -8,7 +8,7 @@ import { peekZipParts } from "./zip-peek";
  * replace an earlier results workbook; a template never replaces anything; a report (`--json`,
  * `--csv`) may replace a file that is not a spreadsheet. `--force` lifts these three rules only.
  */
-export type OutputRole = "results" | "template" | "report";
+export type OutputRole = "results" | "template" | "form" | "report";
 
 export interface OutputRequest {
   /** The path as the user typed it (named in messages). */
@@ -137,6 +137,7 @@ async function replaceRefusal(planned: PlannedOutput, force: boolean): Promise<O
   if (force || planned.replacesMode === undefined) return undefined;
   const params = { file: planned.path };
   if (planned.role === "template") return { key: "cli.files.exists", params };
+  if (planned.role === "form") return { key: "cli.files.form-exists", params };
   if (planned.role === "results" && !(await isResultsWorkbook(planned.target))) {
     return { key: "cli.files.not-results", params };
   }

@@ -69,6 +69,8 @@ describe("gsz forms and run --scores", () => {
     expect(readdirSync(file("forms")).sort()).toEqual(members.map((m) => `${m}.xlsx`).sort());
     const again = await gsz(["forms", file("in.xlsx"), "--out-dir", file("forms")]);
     expect(again.code).toBe(2);
+    expect(again.err).toContain("бланки оценки не заменяют существующие файлы");
+    expect(again.err).not.toContain("шаблон");
     expect(again.err).toContain("Ничего не записано");
   });
 

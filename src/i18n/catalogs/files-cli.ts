@@ -26,6 +26,8 @@ export const filesCli: CatalogSet = {
       "{file}: файл уже есть, и это не книга результатов gsz; чтобы не потерять его, gsz его не заменяет. Укажите другое имя или добавьте --force.",
     "cli.files.exists":
       "{file}: файл уже есть; шаблон не заменяет существующие файлы. Укажите другое имя или добавьте --force.",
+    "cli.files.form-exists":
+      "{file}: файл уже есть; бланки оценки не заменяют существующие файлы (в нём может быть заполненный бланк). Укажите другую папку или добавьте --force.",
     "cli.files.spreadsheet":
       "{file}: файл уже есть, и это книга электронной таблицы, а не отчёт; gsz её не заменяет. Укажите другое имя или добавьте --force.",
     "cli.files.nothing-written": "Ничего не записано и не изменено.",
@@ -52,6 +54,8 @@ export const filesCli: CatalogSet = {
       "{file}: the file exists and is not a gsz results workbook; gsz does not replace it, so it is not lost. Choose another name or add --force.",
     "cli.files.exists":
       "{file}: the file exists; a template never replaces an existing file. Choose another name or add --force.",
+    "cli.files.form-exists":
+      "{file}: the file exists; scoring forms never replace an existing file (it may hold a filled form). Choose another folder or add --force.",
     "cli.files.spreadsheet":
       "{file}: the file exists and is a spreadsheet, not a report; gsz does not replace it. Choose another name or add --force.",
     "cli.files.nothing-written": "Nothing was written or changed.",
@@ -78,6 +82,8 @@ export const filesCli: CatalogSet = {
       "{file}: файл бар жана ал gsz жыйынтыктар китеби эмес; жоголбосун үчүн gsz аны алмаштырбайт. Башка ат көрсөтүңүз же --force кошуңуз.",
     "cli.files.exists":
       "{file}: файл бар; шаблон бар файлдарды алмаштырбайт. Башка ат көрсөтүңүз же --force кошуңуз.",
+    "cli.files.form-exists":
+      "{file}: файл бар; баалоо бланктары бар файлдарды алмаштырбайт (анда толтурулган бланк болушу мүмкүн). Башка папка көрсөтүңүз же --force кошуңуз.",
     "cli.files.spreadsheet":
       "{file}: файл бар жана ал отчёт эмес, электрондук таблица китеби; gsz аны алмаштырбайт. Башка ат көрсөтүңүз же --force кошуңуз.",
     "cli.files.nothing-written": "Эч нерсе жазылган жок жана өзгөргөн жок.",
