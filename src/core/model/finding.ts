@@ -53,6 +53,8 @@ export const RULE_IDS = [
   // Added by the honest ranking (docs/RULES.md, "Scores, reasons and percent parameters"):
   "no-scores",
   "percent-as-fraction",
+  // Read from Программа table 3 (docs/RULES.md, "Reading"):
+  "non-working-days-other-year",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -40,6 +40,8 @@ export const rankingReasons: CatalogSet = {
       "Разброс оценок по критерию {criterion} заявки {application} равен {spread}, больше порога {threshold}; дальше всех от медианы оценка {value} члена комиссии {member}: обсудите на комиссии.",
     "rules.percent-as-fraction":
       "{parameter} = {value}: ячейка не в процентном формате, значение читается как {value} %. Если имелось в виду {percent} %, введите {percent}.",
+    "rules.non-working-days-other-year":
+      "Нерабочие дни таблицы 3 (с {first}) относятся к году {listed}, а программа — к году {years}: даты траншей их не учитывают. Впишите нерабочие дни года программы.",
   },
   en: {
     "output.status.not-scored": "not scored",
@@ -75,6 +77,8 @@ export const rankingReasons: CatalogSet = {
       "The spread of the scores for criterion {criterion} of application {application} is {spread}, above the threshold {threshold}; farthest from the median is {member}'s score {value}: discuss it in the commission.",
     "rules.percent-as-fraction":
       "{parameter} = {value}: the cell is not formatted as a percent, so it reads as {value} %. If {percent} % was meant, type {percent}.",
+    "rules.non-working-days-other-year":
+      "The non-working days of table 3 (from {first}) are in {listed}, but the program is in {years}: tranche dates ignore them. List the days off of the program's year.",
   },
   ky: {
     "output.status.not-scored": "бааланган эмес",
@@ -110,5 +114,7 @@ export const rankingReasons: CatalogSet = {
       "{application} арызынын {criterion} критерийи боюнча баалардын айырмасы {spread}, чек {threshold}; медианадан эң алыс — {member} мүчөнүн {value} баасы: комиссияда талкуулаңыз.",
     "rules.percent-as-fraction":
       "{parameter} = {value}: уячасы пайыз форматында эмес, маани {value} % катары окулат. Эгер {percent} % дегени болсо, {percent} деп жазыңыз.",
+    "rules.non-working-days-other-year":
+      "3-таблицанын иш эмес күндөрү ({first} баштап) {listed} жылга тиешелүү, ал эми программа — {years} жылга: транш даталары аларды эске албайт. Программа жылынын иш эмес күндөрүн жазыңыз.",
   },
 };

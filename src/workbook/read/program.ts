@@ -25,8 +25,9 @@ import { AGGREGATION_NAMES, TIE_BREAK_NAMES } from "../schema/vocab";
 import { rowsNotRead, tableBody, type RowSpan } from "./body";
 import { findTable, headerRows, spellings } from "./find-table";
 import type { Grid } from "./grid";
+import { nonWorkingDaysOtherYear, programYears } from "./non-working-days";
 import { percentAsFraction } from "./percent-as-fraction";
-import { isNothing, readTable } from "./rows";
+import { isNothing, readTable, type TableRow } from "./rows";
 
 const AGGREGATIONS = Object.keys(AGGREGATION_NAMES) as Aggregation[];
 const TIE_BREAKS = Object.keys(TIE_BREAK_NAMES) as TieBreak[];
@@ -139,11 +140,17 @@ function readNonWorkingDays(
   grid: Grid,
   lang: Lang,
   stops: readonly number[],
-): { dates?: IsoDate[]; problems: readonly InputProblem[]; notes: readonly Finding[]; span?: RowSpan } {
+): {
+  dates?: IsoDate[];
+  rows?: readonly TableRow<"date" | "name">[];
+  problems: readonly InputProblem[];
+  notes: readonly Finding[];
+  span?: RowSpan;
+} {
   if (headerRows(grid, NON_WORKING_DAYS_TABLE).length === 0) return { problems: [], notes: [] };
   const read = readTable(grid, NON_WORKING_DAYS_TABLE, lang, { stops, alone: false });
   const dates = [...new Set(read.rows.flatMap((row) => row.text("date") ?? []))].sort();
-  return { dates, problems: read.problems, notes: read.notes, span: read.body };
+  return { dates, rows: read.rows, problems: read.problems, notes: read.notes, span: read.body };
 }
 
 /**
@@ -168,6 +175,14 @@ export function readProgram(
       spans.filter((span): span is RowSpan => span !== undefined),
     ),
     ...percentAsFraction(grid, lang, parameters.values, parameters.cells),
+    ...nonWorkingDaysOtherYear(
+      holidays.rows ?? [],
+      programYears(
+        parameters.values.get("year"),
+        parameters.values.get("start"),
+        parameters.values.get("end"),
+      ),
+    ),
   ];
   const problems = [...parameters.problems, ...directions.problems, ...holidays.problems];
   const v = parameters.values;
