@@ -70,7 +70,9 @@ export function isoToSerial(iso: string): number | undefined {
 
 /**
  * A tranche schedule as rows [n, date serial (or "" without a period), percent, amount, cumulative].
- * `scheme` is text such as "50/30/20"; start and end are Excel dates; unit defaults to 0.01.
+ * `scheme` is text such as "50/30/20"; start and end are Excel dates; unit defaults to 0.01. Dates fall
+ * as on the Транши sheet: off weekends and off the days of `holidays` (a range of Excel dates, such as
+ * Программа table 3's Дата column; blank and non-date cells are skipped).
  */
 export function tranches(
   amount: number,
@@ -78,6 +80,7 @@ export function tranches(
   start?: number | null,
   end?: number | null,
   unit?: number | null,
+  holidays?: readonly (readonly unknown[])[] | null,
 ): CalcResult<(number | string)[][]> {
   const total = decimal(amount);
   if (!total) return fail("ui.fn.notNumber");
@@ -95,6 +98,7 @@ export function tranches(
     unit: step,
     start: from,
     end: to,
+    nonWorkingDays: holidayDates(holidays),
   });
   if (schedule.problem?.kind === "percent-sum") return fail("ui.fn.percentSum");
   if (schedule.problem) return fail("ui.fn.badPeriod");
@@ -107,6 +111,15 @@ export function tranches(
       t.cumulative.toNumber(),
     ]),
   };
+}
+
+/** The dates of a range of Excel date serials; anything that is not a date serial is skipped. */
+function holidayDates(range: readonly (readonly unknown[])[] | null | undefined): string[] {
+  const dates = (range ?? []).flat().flatMap((cell) => {
+    const iso = typeof cell === "number" && cell >= 1 ? serialToIso(cell) : undefined;
+    return iso ? [iso] : [];
+  });
+  return [...new Set(dates)].sort();
 }
 
 /**

@@ -56,6 +56,7 @@ export function roundToUnit(value: number, unit?: number): number {
  * @param [start] The contract start date (dates are computed only when start and end are given).
  * @param [end] The contract end date.
  * @param [unit] The rounding unit of a tranche, 0.01 when omitted.
+ * @param [holidays] Non-working days, a range of dates (e.g. Program table 3): dates move off them as off weekends.
  * @returns Rows of n, date, percent, amount, cumulative.
  */
 export function trancheSchedule(
@@ -64,8 +65,11 @@ export function trancheSchedule(
   start?: number,
   end?: number,
   unit?: number,
+  // The metadata generator knows `any` but not `unknown`: a range may hold dates, text and blanks.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  holidays?: any[][],
 ): Array<Array<number | string>> {
-  return unwrap(tranches(amount, scheme, start, end, unit));
+  return unwrap(tranches(amount, scheme, start, end, unit, holidays));
 }
 
 /**

@@ -62,6 +62,14 @@ describe("custom functions", () => {
     expect(rows.every((r) => typeof r[1] === "number")).toBe(true);
     expect(serialToIso(Number(rows[0]?.[1]))).toMatch(/^2019-/);
     expect(fns.trancheSchedule(1000, "50/50").map((r) => r[1])).toEqual(["", ""]);
+    // 1 May 2019 (a Wednesday) as a non-working day of the range moves the date to 2 May; blanks and text are skipped.
+    const serial = (iso: string) => isoToSerial(iso) ?? 0;
+    const may = (holidays?: unknown[][]) =>
+      fns
+        .trancheSchedule(100, "50/50", serial("2019-05-01"), serial("2019-05-31"), undefined, holidays)
+        .map((r) => serialToIso(Number(r[1])));
+    expect(may()).toEqual(["2019-05-01", "2019-05-31"]);
+    expect(may([[serial("2019-05-01")], [""], ["Новый год"], [0]])).toEqual(["2019-05-02", "2019-05-31"]);
     expect(thrown(() => fns.trancheSchedule(1000, "50/40")).message).toContain("100");
     expect(thrown(() => fns.trancheSchedule(1000, "пятьдесят")).code).toBe("#VALUE!");
   });
