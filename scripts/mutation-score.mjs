@@ -1,14 +1,21 @@
 // The mutation score per core folder and in all, from one or more Stryker JSON reports
-// (`node scripts/mutation-score.mjs [report.json …]`, default reports/mutation/mutation.json).
+// (`npm run mutate:score [-- report.json …]`; by default every reports/mutation/**/mutation.json, the
+// whole core's and each GSZ_MUTATE part's, a later report's file replacing an earlier one's).
 // Score as Stryker counts it: (killed + timeout) / (killed + timeout + survived + no coverage);
 // runtime and compile errors and ignored mutants are not counted. `--survivors` lists what survived.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const listSurvivors = args.includes("--survivors");
 const reports = args.filter((a) => !a.startsWith("--"));
 const files = new Map();
-for (const report of reports.length > 0 ? reports : ["reports/mutation/mutation.json"]) {
+const defaults = () => {
+  const root = "reports/mutation";
+  if (!existsSync(root)) return [];
+  const parts = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory());
+  return [`${root}/mutation.json`, ...parts.map((e) => `${root}/${e.name}/mutation.json`)].filter(existsSync);
+};
+for (const report of reports.length > 0 ? reports : defaults()) {
   for (const [name, file] of Object.entries(JSON.parse(readFileSync(report, "utf8")).files))
     files.set(name, file);
 }
