@@ -1,5 +1,4 @@
 import Decimal from "decimal.js";
-import { isEligibleOrganizationType } from "../eligibility";
 import type {
   Application,
   Direction,
@@ -19,23 +18,6 @@ import { shownTotal, totalDecimals } from "./shown-total";
 export interface Ranking {
   readonly ranking: RankingEntry[];
   readonly findings: Finding[];
-}
-
-/**
- * Whether an application may be funded at all: its organization type may be a contractor, its
- * direction is one of the program's, and its grant is within the direction's max per project.
- */
-export function isEligible(application: Application, input: GszInput): boolean {
-  return eligibleIn(application, new Map(input.program.directions.map((d) => [d.code, d] as const)));
-}
-
-function eligibleIn(application: Application, directions: ReadonlyMap<string, Direction>): boolean {
-  const direction = directions.get(application.direction);
-  if (!direction || !isEligibleOrganizationType(application.organizationType)) return false;
-  return (
-    direction.maxPerProject === undefined ||
-    application.sources.grant.lessThanOrEqualTo(direction.maxPerProject)
-  );
 }
 
 /** Passes the commission: scored, quorum met (if set), total ≥ pass score (if set), every min score met. */
@@ -116,7 +98,7 @@ export function rankAndRecommend(input: GszInput, scores: readonly ApplicationSc
     if (!score?.scored) return { status: "not-scored", reason: NOT_SCORED };
     if (!passing.has(id)) {
       const reason = belowPassReason(score, input.program.passScore, input.program.quorum, shown(id));
-      return { status: "below-pass", reason: reason ?? { key: "ranking.reason.below-pass", params: {} } };
+      return { status: "below-pass", reason };
     }
     return fundingVerdict(application, outcomes.get(application.direction), shown(id));
   };

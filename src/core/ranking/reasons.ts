@@ -33,15 +33,16 @@ export function ineligibleReason(
 }
 
 /**
- * Why a scored application does not pass; undefined when it passes. Quorum first, then the pass score,
- * then the criteria below their min score. `total` is the total as the ranking shows it.
+ * Why a scored application does not pass (call it only for one that does not: see `passes`). Quorum
+ * first, then the pass score, else the criteria below their min score. `total` is the total as the
+ * ranking shows it.
  */
 export function belowPassReason(
   score: ApplicationScore,
   passScore: Decimal | undefined,
   quorum: number | undefined,
   total: string,
-): RankingReason | undefined {
+): RankingReason {
   if (!score.quorumMet) {
     return {
       key: "ranking.reason.below-pass.quorum",
@@ -51,10 +52,7 @@ export function belowPassReason(
   if (passScore !== undefined && !fractionAtLeast(score.exactTotal, passScore)) {
     return { key: "ranking.reason.below-pass.score", params: { total, pass: passScore.toString() } };
   }
-  if (score.belowMin.length > 0) {
-    return { key: "ranking.reason.below-pass.min", params: { criteria: score.belowMin.join(", ") } };
-  }
-  return undefined;
+  return { key: "ranking.reason.below-pass.min", params: { criteria: score.belowMin.join(", ") } };
 }
 
 export const NOT_SCORED: RankingReason = { key: "ranking.reason.not-scored", params: {} };

@@ -11,12 +11,14 @@ const MOST = 20;
  */
 export function totalDecimals(totals: readonly Decimal[]): number {
   const distinct = [...totals].sort(compareDecimals).filter((t, i, all) => {
+    // Stryker disable next-line ArithmeticOperator: keeping the last of equal totals instead of the first is the same.
     const previous = all[i - 1];
     return previous === undefined || compareDecimals(previous, t) !== 0;
   });
   let decimals = FEWEST;
   const clash = (d: number): boolean =>
     distinct.some((t, i) => {
+      // Stryker disable next-line ArithmeticOperator: comparing each with the next instead of the previous is the same.
       const previous = distinct[i - 1];
       return previous !== undefined && shownTotal(previous, d) === shownTotal(t, d);
     });

@@ -21,7 +21,9 @@ export function extremes(values: readonly Decimal[]): Extremes {
   let lowest = first;
   let highest = first;
   for (const value of values) {
+    // Stryker disable next-line EqualityOperator: "≤" or "≥" would replace an extreme by an equal score.
     if (compareDecimals(value, lowest) < 0) lowest = value;
+    // Stryker disable next-line EqualityOperator: as above.
     else if (compareDecimals(value, highest) > 0) highest = value;
   }
   return { lowest, highest };
@@ -43,6 +45,7 @@ export function aggregateScores(
     const sorted = [...values].sort(compareDecimals);
     const upper = sorted[Math.floor(n / 2)];
     const lower = sorted[Math.floor((n - 1) / 2)];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: never undefined for n > 0 (for the types).
     if (upper === undefined || lower === undefined) throw new RangeError("no scores to aggregate");
     return n % 2 === 1 ? fraction(upper) : fraction(toExact(upper).plus(lower), 2);
   }

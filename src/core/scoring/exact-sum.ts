@@ -12,6 +12,7 @@ export function sumExact(values: readonly Decimal[], from: number, to: number): 
   let integral = true;
   for (let i = from; i < to && integral; i += 1) {
     const value = values[i];
+    // Stryker disable next-line ConditionalExpression: i stays within values (undefined only for the types).
     const u = value === undefined ? 0 : toScoreUnits(value);
     if (u === undefined) integral = false;
     else {
@@ -23,6 +24,7 @@ export function sumExact(values: readonly Decimal[], from: number, to: number): 
   let total: Decimal = new ExactDecimal(0);
   for (let i = from; i < to; i += 1) {
     const value = values[i];
+    // Stryker disable next-line ConditionalExpression: as above.
     if (value !== undefined) total = total.plus(value);
   }
   return total;

@@ -23,7 +23,6 @@ export const rankingReasons: CatalogSet = {
       "резерв: равенство баллов ({total}) на черте финансирования с {tiedWith}; решает комиссия",
     "ranking.reason.reserve.stopped":
       "резерв: финансирование по направлению {direction} остановлено на равенстве баллов заявок {tied}; решает комиссия",
-    "ranking.reason.below-pass": "ниже порога",
     "ranking.reason.below-pass.score": "ниже порога: балл {total} < проходного {pass}",
     "ranking.reason.below-pass.min": "ниже порога: по критериям {criteria} меньше минимального балла",
     "ranking.reason.below-pass.quorum": "ниже порога: оценили {scorers} членов комиссии, кворум — {quorum}",
@@ -60,7 +59,6 @@ export const rankingReasons: CatalogSet = {
       "reserve: tie at the funding line ({total}) with {tiedWith}; the commission decides",
     "ranking.reason.reserve.stopped":
       "reserve: funding in direction {direction} stopped at the tie of {tied}; the commission decides",
-    "ranking.reason.below-pass": "below the pass score",
     "ranking.reason.below-pass.score": "below the pass score: {total} < {pass}",
     "ranking.reason.below-pass.min": "below the pass score: criteria {criteria} under their min score",
     "ranking.reason.below-pass.quorum":
@@ -96,7 +94,6 @@ export const rankingReasons: CatalogSet = {
       "резерв: каржылоо чегинде {tiedWith} менен бирдей балл ({total}); комиссия чечет",
     "ranking.reason.reserve.stopped":
       "резерв: {direction} багытында каржылоо {tied} арыздарынын бирдей баллында токтоду; комиссия чечет",
-    "ranking.reason.below-pass": "босогодон төмөн",
     "ranking.reason.below-pass.score": "босогодон төмөн: балл {total} < өтүүчү {pass}",
     "ranking.reason.below-pass.min": "босогодон төмөн: {criteria} критерийлери боюнча минималдуу баллдан аз",
     "ranking.reason.below-pass.quorum":

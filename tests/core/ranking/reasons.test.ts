@@ -92,6 +92,48 @@ describe("ranking reasons", () => {
     ]);
   });
 
+  it("a tie of three names the other two; one that did not fit before the tie keeps its own reason", () => {
+    const data = input([
+      { id: "A-0", grant: "300000", score: 95 },
+      { id: "A-1", grant: "100000", score: 80 },
+      { id: "A-2", grant: "100000", score: 80 },
+      { id: "A-3", grant: "100000", score: 80 },
+    ]);
+    const ranked = rankAndRecommend(data, scoreApplications(data).scores);
+    expect(ranked.ranking.map((e) => [e.application, e.reason])).toEqual([
+      [
+        "A-0",
+        {
+          key: "ranking.reason.reserve.left",
+          params: { direction: "1", left: "250000.00", requested: "300000.00" },
+        },
+      ],
+      [
+        "A-1",
+        {
+          key: "ranking.reason.reserve.tie",
+          params: { direction: "1", total: "80.00", tiedWith: "A-2, A-3" },
+        },
+      ],
+      [
+        "A-2",
+        {
+          key: "ranking.reason.reserve.tie",
+          params: { direction: "1", total: "80.00", tiedWith: "A-1, A-3" },
+        },
+      ],
+      [
+        "A-3",
+        {
+          key: "ranking.reason.reserve.tie",
+          params: { direction: "1", total: "80.00", tiedWith: "A-1, A-2" },
+        },
+      ],
+    ]);
+    const ties = ranked.findings.filter((f) => f.rule === "tie-at-funding-line");
+    expect(ties.map((f) => f.params?.["tiedWith"])).toEqual(["A-2, A-3", "A-1, A-3", "A-1, A-2"]);
+  });
+
   it("below the pass score with the total as the ranking shows it; not scored", () => {
     const data = input(
       [
@@ -123,6 +165,22 @@ describe("ranking reasons", () => {
       key: "ranking.reason.below-pass.quorum",
       params: { scorers: 1, quorum: 2 },
     });
+    const minScores = buildInput({
+      program: { passScore: undefined, quorum: undefined },
+      directions: [{ code: "1", allocated: "250000" }],
+      applications: [{ id: "A-1", direction: "1", grant: "1000", organizationType: "ОФ" }],
+      criteria: [
+        { code: "K1", maxScore: 10, minScore: 5 },
+        { code: "K2", maxScore: 10 },
+        { code: "K3", maxScore: 10, minScore: 3 },
+      ],
+      commission: [{ name: "M1" }],
+      scores: [{ member: "M1", application: "A-1", scores: { K1: 4, K2: 10, K3: 2 } }],
+    });
+    expect(reasons(minScores)[0]?.slice(1)).toEqual([
+      "below-pass",
+      { key: "ranking.reason.below-pass.min", params: { criteria: "K1, K3" } },
+    ]);
   });
 
   it("ineligible: organization type, unknown direction, over the max per project", () => {

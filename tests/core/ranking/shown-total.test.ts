@@ -14,6 +14,14 @@ describe("totalDecimals", () => {
     expect(totalDecimals(d(["69.035714285714285714", "69.036", "12"]))).toBe(4);
   });
 
+  it("finds two close totals wherever they stand in the list", () => {
+    expect(totalDecimals(d(["69.0357", "70", "69.036", "12"]))).toBe(4);
+  });
+
+  it("stops at 20 decimals", () => {
+    expect(totalDecimals(d(["1.000000000000000000001", "1.000000000000000000002"]))).toBe(20);
+  });
+
   it("shows a total half-up with that many decimals", () => {
     expect(shownTotal(new Decimal("69.035714285714285714"), 2)).toBe("69.04");
     expect(shownTotal(new Decimal("80"), 2)).toBe("80.00");
