@@ -56,6 +56,7 @@ export function rankAndRecommend(input: GszInput, scores: readonly ApplicationSc
   for (const application of input.applications) {
     const score = scoreById.get(application.id);
     const why = ineligibleReason(application, directions.get(application.direction));
+    // Stryker disable next-line ConditionalExpression: storing "no reason" is the same as storing none.
     if (why) ineligible.set(application.id, why);
     if (passes(score, input.program.passScore)) passing.add(application.id);
     if (!score || why || !passing.has(application.id)) continue;

@@ -1,6 +1,9 @@
-import { rankAndRecommend } from "../../../src/core/ranking";
+import { passes, rankAndRecommend } from "../../../src/core/ranking";
 import { scoreApplications } from "../../../src/core/scoring";
 import type { GszInput } from "../../../src/core/model";
+import type { ApplicationScore } from "../../../src/core/scoring";
+import { fraction } from "../../../src/core/scoring/fraction";
+import Decimal from "decimal.js";
 import {
   at,
   buildInput,
@@ -273,6 +276,8 @@ describe("rankAndRecommend: statuses", () => {
       ["A-2", "below-pass"],
       ["A-3", "not-scored"],
     ]);
+    // An application without a place has no place key at all (the JSON leaves it out).
+    expect(run(passScore).ranking.map((e) => "place" in e)).toEqual([true, true, false]);
     const minScore = input(
       [{ id: "A-1", grant: "1000", score: 30 }],
       {},
@@ -283,5 +288,54 @@ describe("rankAndRecommend: statuses", () => {
     expect(table(minScore)[0]?.[2]).toBe("below-pass");
     const quorum = input([{ id: "A-1", grant: "1000", score: 90 }], { quorum: 2 });
     expect(table(quorum)[0]?.[2]).toBe("below-pass");
+  });
+});
+
+describe("a direction code listed twice", () => {
+  it("is judged and funded by its first row", () => {
+    const twice = input(
+      [{ id: "A-1", grant: "60000", score: 90 }],
+      {},
+      {
+        directions: [
+          { code: "1", allocated: "100000", maxPerProject: "50000" },
+          { code: "1", allocated: "900000" },
+        ],
+      },
+    );
+    expect(table(twice)).toEqual([["A-1", 1, "ineligible", "0.00"]]);
+    const fits = input(
+      [
+        { id: "A-1", grant: "60000", score: 90 },
+        { id: "A-2", grant: "60000", score: 80 },
+      ],
+      {},
+      {
+        directions: [
+          { code: "1", allocated: "100000" },
+          { code: "1", allocated: "900000" },
+        ],
+      },
+    );
+    expect(table(fits).map((r) => r[2])).toEqual(["funded", "reserve"]);
+  });
+});
+
+describe("passes", () => {
+  const score = {
+    scored: true,
+    quorumMet: true,
+    belowMin: [],
+    exactTotal: fraction(50),
+  } as unknown as ApplicationScore;
+
+  it("needs a score, scored, the quorum, every min score and the pass score", () => {
+    expect(passes(score, undefined)).toBe(true);
+    expect(passes(score, new Decimal(50))).toBe(true);
+    expect(passes(score, new Decimal("50.01"))).toBe(false);
+    expect(passes(undefined, undefined)).toBe(false);
+    expect(passes({ ...score, scored: false }, undefined)).toBe(false);
+    expect(passes({ ...score, quorumMet: false }, undefined)).toBe(false);
+    expect(passes({ ...score, belowMin: ["K1"] }, undefined)).toBe(false);
   });
 });
