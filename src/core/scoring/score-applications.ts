@@ -91,8 +91,7 @@ interface Context {
 }
 
 function hasRecusalMark(row: ScoreRow): boolean {
-  for (const code in row.scores) if (row.scores[code]?.kind === "recused") return true;
-  return false;
+  return Object.values(row.scores).some((cell) => cell.kind === "recused");
 }
 
 function scoreOne(
@@ -107,18 +106,19 @@ function scoreOne(
   const recused = new Set(listed);
   for (const row of rows) if (hasRecusalMark(row)) recused.add(row.member);
 
-  // Per criterion (same index as context.criteria): the counted scores and where they were typed.
-  const values: Decimal[][] = context.criteria.map(() => []);
-  const addresses: (CellAddress | undefined)[][] = context.criteria.map(() => []);
-  const members: string[][] = context.criteria.map(() => []);
+  // Per criterion: the counted scores, where they were typed and by whom (same index).
+  const counted = context.criteria.map((entry) => ({
+    ...entry,
+    values: [] as Decimal[],
+    cells: [] as (CellAddress | undefined)[],
+    members: [] as string[],
+  }));
   const scorers = new Set<string>();
   const haveRow = new Set<string>();
   for (const row of rows) {
     haveRow.add(row.member);
     const isRecused = recused.has(row.member);
-    for (let c = 0; c < context.criteria.length; c += 1) {
-      const criterion = context.criteria[c]?.criterion;
-      if (!criterion) continue;
+    for (const { criterion, values, cells, members } of counted) {
       const cell = row.scores[criterion.code];
       const address = row.scoreCells[criterion.code] ?? row.cells.application;
       if (isRecused) {
@@ -126,18 +126,18 @@ function scoreOne(
           findings.push(recusedButScored(id, row, criterion, cell.value, listed, address));
         continue;
       }
-      if (cell === undefined || cell.kind === "missing") {
+      // A recusal mark makes the member recused: a non-recused row holds numbers or nothing.
+      if (cell?.kind !== "number") {
         findings.push(scoreMissing(id, row, criterion, address));
         continue;
       }
-      if (cell.kind !== "number") continue;
       if (cell.value.isNegative() || compareDecimals(cell.value, criterion.maxScore) > 0) {
         findings.push(outOfRange(id, row, criterion, cell.value, address));
         continue;
       }
-      values[c]?.push(cell.value);
-      addresses[c]?.push(row.scoreCells[criterion.code]);
-      members[c]?.push(row.member);
+      values.push(cell.value);
+      cells.push(row.scoreCells[criterion.code]);
+      members.push(row.member);
       scorers.add(row.member);
     }
   }
@@ -149,34 +149,31 @@ function scoreOne(
   const terms: { weight: Decimal; value: Fraction }[] = [];
   const belowMin: string[] = [];
   let largestSpread = ZERO;
-  context.criteria.forEach(({ criterion, threshold }, c) => {
-    const list = values[c] ?? [];
-    if (list.length === 0) {
+  for (const { criterion, threshold, values, cells, members } of counted) {
+    if (values.length === 0) {
       if (criterion.minScore !== undefined) belowMin.push(criterion.code);
-      return;
+      continue;
     }
-    const criterionScore = aggregateCriterion(criterion, list, input.program.aggregation);
+    const criterionScore = aggregateCriterion(criterion, values, input.program.aggregation);
     byCriterion[criterion.code] = criterionScore;
     terms.push({ weight: criterion.weight, value: criterionScore.exact });
     if (criterion.minScore !== undefined && !fractionAtLeast(criterionScore.exact, criterion.minScore)) {
       belowMin.push(criterion.code);
     }
+    // Stryker disable next-line EqualityOperator: "≥" would replace the largest spread by an equal one.
     if (compareDecimals(criterionScore.spread, largestSpread) > 0) largestSpread = criterionScore.spread;
     if (compareDecimals(criterionScore.spread, threshold) > 0) {
       findings.push(
-        divergence(id, criterion, criterionScore.spread, threshold, application, {
-          values: list,
-          cells: addresses[c] ?? [],
-          members: members[c] ?? [],
-        }),
+        divergence(id, criterion, criterionScore.spread, threshold, application, { values, cells, members }),
       );
     }
-  });
+  }
   const exactTotal = weightedSum(terms);
 
   const quorum = input.program.quorum;
   const quorumMet = quorum === undefined || scorers.size >= quorum;
-  if (!quorumMet && quorum !== undefined) findings.push(quorumNotMet(application, scorers.size, quorum));
+  if (quorum !== undefined && scorers.size < quorum)
+    findings.push(quorumNotMet(application, scorers.size, quorum));
 
   const score: ApplicationScore = {
     application: id,

@@ -96,6 +96,20 @@ describe("scoreApplications: aggregates and totals", () => {
     // K1 = 4.5 < 5; K2 = 3 meets 3 exactly; K3 nobody scored (blank for M1, no column for M2)
     expect(scores[0]?.belowMin).toEqual(["K1", "K3"]);
   });
+
+  it("a criterion nobody scored is below its min only when it has one", () => {
+    const { scores } = score({
+      applications: [app("A-01")],
+      criteria: [
+        { code: "K1", maxScore: 10, minScore: 5 },
+        { code: "K2", maxScore: 10 },
+      ],
+      commission: members("M1"),
+      scores: [row("M1", "A-01", { K1: 6, K2: "missing" })],
+    });
+    expect(scores[0]?.belowMin).toEqual([]);
+    expect(scores[0]?.total.toString()).toBe("6");
+  });
 });
 
 describe("scoreApplications: recusals", () => {
@@ -143,6 +157,20 @@ describe("scoreApplications: recusals", () => {
     expect(findings.map((f) => [f.rule, f.message, f.address])).toEqual([
       ["recused-but-scored", "rules.recused-but-scored.marked", at("Оценки", 3, 4)],
     ]);
+  });
+
+  it("a recused member's row without a criterion's column is no trouble", () => {
+    const { scores, findings } = score({
+      applications: [app("A-01")],
+      criteria: [
+        { code: "K1", maxScore: 10 },
+        { code: "K2", maxScore: 10 },
+      ],
+      commission: [{ name: "M1" }, { name: "M2", recusedFrom: ["A-01"] }],
+      scores: [row("M1", "A-01", { K1: 6, K2: 6 }), row("M2", "A-01", { K1: 9 })],
+    });
+    expect(scores[0]?.scorers).toBe(1);
+    expect(rules(findings)).toEqual(["recused-but-scored"]);
   });
 
   it("recused members without a row count as recusals and are not missing", () => {
@@ -288,6 +316,15 @@ describe("scoreApplications: findings", () => {
       commission: [{ name: "M1" }, { name: "M2" }, { name: "M3", recusedFrom: ["A-01"] }],
       scores: [row("M1", "A-01", { K1: 5 }), row("M2", "A-01", { K1: 5 })],
     });
+    const exactly = score({
+      program: { quorum: 2 },
+      applications: [app("A-01")],
+      criteria: [{ code: "K1", maxScore: 10 }],
+      commission: members("M1", "M2"),
+      scores: [row("M1", "A-01", { K1: 5 }), row("M2", "A-01", { K1: 5 })],
+    });
+    expect(exactly.findings).toEqual([]);
+    expect(exactly.scores[0]?.quorumMet).toBe(true);
     expect(findings).toEqual([
       {
         rule: "quorum-not-met",
