@@ -23,7 +23,7 @@ export function allocate(total: Decimal, ratios: readonly Decimal[], unit: Decim
     throw new RangeError(`total ${total.toString()} is not a multiple of ${unit.toString()}`);
   let weights = ratios.map((r) => new ExactDecimal(r));
   let weightSum = weights.reduce((a, b) => a.plus(b), new ExactDecimal(0));
-  if (weights.length === 0 || weightSum.isZero()) throw new RangeError("ratios must not sum to zero");
+  if (weightSum.isZero()) throw new RangeError("ratios must not sum to zero"); // no ratios sum to zero too
   // A negative sum would turn "remainder in [0, sum)" upside down; the shares are the same with every
   // sign flipped.
   if (weightSum.isNegative()) {
@@ -49,9 +49,10 @@ export function allocate(total: Decimal, ratios: readonly Decimal[], unit: Decim
   }
 
   const leftover = units.minus(handedOut).toNumber();
+  // Array.prototype.sort is stable (ES2019): equal remainders keep index order.
   const order = remainders
     .map((remainder, index) => ({ remainder, index }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+    .sort((a, b) => b.remainder.comparedTo(a.remainder));
   const extra = new Set(order.slice(0, leftover).map((o) => o.index));
 
   return floors.map((floor, index) => toPlain((extra.has(index) ? floor.plus(1) : floor).times(step)));

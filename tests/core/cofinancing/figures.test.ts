@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { addSources, cofinancingFigures } from "../../../src/core/cofinancing";
+import { sharesOfTotal } from "../../../src/core/cofinancing/figures";
 import { SOURCE_KEYS, type Sources } from "../../../src/core/model";
 import { sumMoney } from "../../../src/core/money";
 import { PILOTS_2013_2015, PILOTS_2013_2015_TOTAL, type PilotRow } from "../../fixtures/pilots-2013-2015";
@@ -129,5 +130,12 @@ describe("cofinancingFigures", () => {
       }),
       { numRuns: 10000 },
     );
+  });
+
+  it("sharesOfTotal of amounts that sum to zero: 0.00 each", () => {
+    expect(sharesOfTotal([new Decimal(0), new Decimal(0)]).map((share) => share.toFixed(2))).toEqual([
+      "0.00",
+      "0.00",
+    ]);
   });
 });

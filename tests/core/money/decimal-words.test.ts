@@ -112,6 +112,8 @@ describe("decimal.js layout self-check", () => {
     } finally {
       times.mockRestore();
     }
+    expect(toScoreUnitsPublic(new Decimal("0.0000001"))).toBe(1);
+    expect(toScoreUnitsPublic(new Decimal("0.00000001"))).toBeUndefined();
     expect(toScoreUnitsPublic(new Decimal(NaN))).toBeUndefined();
     expect(toScoreUnitsPublic(new Decimal(Infinity))).toBeUndefined();
   });

@@ -159,4 +159,15 @@ describe("buildSchedule", () => {
       { numRuns: 10000 },
     );
   });
+
+  it("a period that is not a date gives no tranches at all", () => {
+    const schedule = buildSchedule({
+      amount: new Decimal(1000),
+      percents: [new Decimal(100)],
+      unit: new Decimal("0.01"),
+      start: "2019-02-30",
+      end: "2019-12-31",
+    });
+    expect(schedule).toEqual({ items: [], problem: { kind: "bad-period" } });
+  });
 });

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { parseScheme } from "../../../src/core/tranches";
 
 const parsed = (text: string): string[] | undefined => {
@@ -30,4 +31,12 @@ describe("parseScheme", () => {
       expect(parseScheme(text)).toEqual({ ok: false });
     },
   );
+
+  it("trims every space around a part and its % sign, and only a trailing %", () => {
+    expect(parseScheme("   50  /\u00a0\u00a050 %  ")).toEqual({
+      ok: true,
+      percents: [new Decimal(50), new Decimal(50)],
+    });
+    expect(parseScheme("50%5/50").ok).toBe(false);
+  });
 });

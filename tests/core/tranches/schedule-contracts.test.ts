@@ -125,8 +125,45 @@ describe("scheduleContracts", () => {
     });
     const { schedules, findings } = scheduleContracts(input);
     expect(schedules[0]?.items.map((t) => t.date)).toEqual(["2019-03-15", "2019-07-23", "2019-11-29"]);
-    expect(findings.map((f) => [f.rule, f.message, f.expected, f.actual, f.address])).toEqual([
-      ["tranche-date-outside", "rules.tranche-date-outside.count", "3", "2", at("Договоры", 2, 8)],
+    expect(findings).toEqual([
+      {
+        rule: "tranche-date-outside",
+        severity: "error",
+        address: at("Договоры", 2, 8),
+        message: "rules.tranche-date-outside.count",
+        params: { contract: "Д-1", expected: 3, actual: 2 },
+        expected: "3",
+        actual: "2",
+      },
     ]);
+  });
+
+  it("a date one day before the start is outside too", () => {
+    const input = buildInput({
+      applications: oneApplication,
+      contracts: [
+        {
+          application: "A-01",
+          number: "Д-1",
+          amount: "1000",
+          start: "2019-03-15",
+          end: "2019-11-30",
+          dates: ["2019-03-14", "2019-06-01", "2019-11-30"],
+        },
+      ],
+    });
+    expect(scheduleContracts(input).findings.map((f) => f.actual)).toEqual(["2019-03-14"]);
+  });
+
+  it("a contract whose period cannot be read gets no schedule; one for an unknown application no organization", () => {
+    const input = buildInput({
+      applications: oneApplication,
+      contracts: [
+        { application: "A-01", number: "Д-1", amount: "1000", start: "2019-13-01", end: "2019-11-30" },
+        { application: "A-99", number: "Д-2", amount: "1000" },
+      ],
+    });
+    const { schedules } = scheduleContracts(input);
+    expect(schedules.map((s) => [s.contract, s.organization])).toEqual([["Д-2", ""]]);
   });
 });
