@@ -43,6 +43,13 @@ describe("toWorkingDay", () => {
     expect(move("2019-12-29", "2019-03-01", "2019-12-29", ["2019-12-27"])).toBe("2019-12-26");
   });
 
+  it("may land on the last or the first day of the period itself", () => {
+    // Saturday 1 June 2019, the period ends on Monday 3 June: Monday.
+    expect(move("2019-06-01", "2019-06-01", "2019-06-03")).toBe("2019-06-03");
+    // Sunday 2 June, the period from Friday 31 May to Sunday 2 June: back to Friday, its first day.
+    expect(move("2019-06-02", "2019-05-31", "2019-06-02")).toBe("2019-05-31");
+  });
+
   it("leaves the date where it is when the period has no working day", () => {
     expect(move("2019-03-16", "2019-03-16", "2019-03-17")).toBe("2019-03-16");
   });
