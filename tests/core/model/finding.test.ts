@@ -30,8 +30,8 @@ describe("compareFindings", () => {
     expect(sorted.map((f) => [f.severity, f.address?.sheet, f.address?.row, f.address?.col, f.rule])).toEqual(
       [
         ["error", undefined, undefined, undefined, "program-over-budget"],
-        ["error", "Заявки", 7, 3, "sources-sum-mismatch"],
         ["error", "Заявки", 7, 3, "direction-unknown"],
+        ["error", "Заявки", 7, 3, "sources-sum-mismatch"],
         ["error", "Оценки", 7, 3, "score-out-of-range"],
         ["warning", "Заявки", 5, 1, "direction-unknown"],
         ["warning", "Оценки", 2, 9, "score-missing"],
