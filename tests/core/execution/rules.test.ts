@@ -86,6 +86,7 @@ describe("execution rules", () => {
         ["error", at(PAYMENTS, 3, 2), "rules.payment-unknown.tranche"],
       ]);
       expect(findings[1]?.params).toEqual({ contract: "Д-01", tranche: 4, count: 3 });
+      expect([findings[1]?.expected, findings[1]?.actual]).toEqual(["1..3", "4"]);
     });
 
     it("the last tranche of the schedule is known", () => {
@@ -163,6 +164,11 @@ describe("execution rules", () => {
         ["error", at(REPORTS, 3, 1), "rules.report-unknown-line.contract"],
         ["error", at(REPORTS, 4, 2), "rules.report-unknown-line.tranche"],
       ]);
+      expect(findings[2]).toMatchObject({
+        params: { contract: "Д-01", tranche: 9, count: 3 },
+        expected: "1..3",
+        actual: "9",
+      });
     });
 
     it("a line of Смета with co-financing only is known", () => {
