@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const listSurvivors = args.includes("--survivors");
+const markdown = args.includes("--markdown");
 const reports = args.filter((a) => !a.startsWith("--"));
 const files = new Map();
 const defaults = () => {
@@ -33,7 +34,7 @@ const survivors = [];
 for (const [name, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const folder = name
     .replace(/^src\/core\//, "")
-    .replace(/\/[^/]*$|^[^/]*$/, (m) => (m.startsWith("/") ? "" : "(top)"));
+    .replace(/\/[^/]*$|^[^/]*$/, (m) => (m.startsWith("/") ? "" : "*.ts"));
   const lines = file.source.split("\n");
   for (const mutant of file.mutants) {
     add(folder, mutant.status);
@@ -48,11 +49,19 @@ for (const [name, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1
 }
 const percent = ({ detected: d, undetected: u }) =>
   d + u === 0 ? "—" : `${((100 * d) / (d + u)).toFixed(1)} %`;
-for (const [folder, counts] of [...folders].sort(([a], [b]) =>
-  a === "all" ? 1 : b === "all" ? -1 : a < b ? -1 : 1,
-)) {
-  console.log(
-    `${folder.padEnd(12)} ${String(counts.detected).padStart(5)} detected ${String(counts.undetected).padStart(4)} not  ${percent(counts)}`,
-  );
+const rows = [...folders].sort(([a], [b]) => (a === "all" ? 1 : b === "all" ? -1 : a < b ? -1 : 1));
+if (markdown) {
+  console.log("| Folder of `src/core` | Killed | Not killed | Score |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const [folder, counts] of rows) {
+    const name = folder === "all" ? "**all**" : `\`${folder}\``;
+    console.log(`| ${name} | ${counts.detected} | ${counts.undetected} | ${percent(counts)} |`);
+  }
+} else {
+  for (const [folder, counts] of rows) {
+    console.log(
+      `${folder.padEnd(16)} ${String(counts.detected).padStart(5)} detected ${String(counts.undetected).padStart(4)} not  ${percent(counts)}`,
+    );
+  }
 }
 if (listSurvivors) for (const line of survivors) console.log(line);
