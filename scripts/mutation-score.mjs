@@ -34,7 +34,7 @@ const survivors = [];
 for (const [name, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const folder = name
     .replace(/^src\/core\//, "")
-    .replace(/\/[^/]*$|^[^/]*$/, (m) => (m.startsWith("/") ? "" : "*.ts"));
+    .replace(/\/[^/]*$|^[^/]*$/, (m) => (m.startsWith("/") ? "" : "(top level)"));
   const lines = file.source.split("\n");
   for (const mutant of file.mutants) {
     add(folder, mutant.status);

@@ -42,4 +42,17 @@ describe("compareFindings", () => {
       ],
     );
   });
+
+  it("puts findings without a cell before a sheet of any name, and orders them by rule", () => {
+    const sorted = [
+      at("score-missing", "error", "Budget", 1, 1),
+      at("program-over-budget", "error"),
+      at("direction-over-allocation", "error"),
+    ].sort(compareFindings);
+    expect(sorted.map((f) => f.rule)).toEqual([
+      "direction-over-allocation",
+      "program-over-budget",
+      "score-missing",
+    ]);
+  });
 });
