@@ -172,8 +172,8 @@ function scoreOne(
 
   const quorum = input.program.quorum;
   const quorumMet = quorum === undefined || scorers.size >= quorum;
-  if (quorum !== undefined && scorers.size < quorum)
-    findings.push(quorumNotMet(application, scorers.size, quorum));
+  // Stryker disable next-line ConditionalExpression: quorum is defined whenever it is not met (the check is for the types).
+  if (!quorumMet && quorum !== undefined) findings.push(quorumNotMet(application, scorers.size, quorum));
 
   const score: ApplicationScore = {
     application: id,

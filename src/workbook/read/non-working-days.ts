@@ -1,4 +1,4 @@
-import type { Finding, IsoDate } from "../../core/model";
+import type { Finding } from "../../core/model";
 import type { TableRow } from "./rows";
 
 /**
@@ -11,25 +11,21 @@ export function nonWorkingDaysOtherYear(
   rows: readonly TableRow<"date" | "name">[],
   years: readonly number[],
 ): Finding[] {
-  const dated = rows.filter((row) => row.text("date") !== undefined);
+  const dated = rows.flatMap((row) => {
+    const date = row.text("date");
+    return date === undefined ? [] : [{ date, year: Number(date.slice(0, 4)), cell: row.cell("date") }];
+  });
   const first = dated[0];
-  const address = first?.cell("date");
-  if (!first || !address || years.length === 0) return [];
-  const inProgram = (date: IsoDate): boolean => years.includes(Number(date.slice(0, 4)));
-  if (dated.some((row) => inProgram(row.text("date") ?? ""))) return [];
-  const listed = [...new Set(dated.map((row) => (row.text("date") ?? "").slice(0, 4)))].sort();
+  if (!first?.cell || years.length === 0 || dated.some((d) => years.includes(d.year))) return [];
+  const listed = [...new Set(dated.map((d) => d.year))].sort((a, b) => a - b).join(", ");
   return [
     {
       rule: "non-working-days-other-year",
       severity: "warning",
-      address,
+      address: first.cell,
       message: "rules.non-working-days-other-year",
-      params: {
-        listed: listed.join(", "),
-        years: [...new Set(years)].sort((a, b) => a - b).join(", "),
-        first: first.text("date") ?? "",
-      },
-      actual: listed.join(", "),
+      params: { listed, years: [...new Set(years)].sort((a, b) => a - b).join(", "), first: first.date },
+      actual: listed,
     },
   ];
 }

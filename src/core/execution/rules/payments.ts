@@ -3,6 +3,7 @@ import { finding, som } from "../../rules/finding";
 import { runningTotal } from "../../rules/running-total";
 import { releaseBlocks } from "../release";
 import type { ExecutionContext } from "./context";
+import { unknownTranche } from "./unknown-tranche";
 
 /**
  * payment-unknown (error, Платежи): a payment on a contract that has no tranche schedule (not in
@@ -12,27 +13,8 @@ import type { ExecutionContext } from "./context";
 export function paymentUnknown({ input, schedule }: ExecutionContext): Finding[] {
   const found: Finding[] = [];
   for (const payment of input.payments ?? []) {
-    const known = schedule(payment.contract);
-    if (!known) {
-      found.push(
-        finding("payment-unknown", "error", {
-          address: payment.cells.contract,
-          variant: "contract",
-          params: { contract: payment.contract },
-          actual: payment.contract,
-        }),
-      );
-    } else if (!known.items.some((t) => t.n === payment.tranche)) {
-      found.push(
-        finding("payment-unknown", "error", {
-          address: payment.cells.tranche,
-          variant: "tranche",
-          params: { contract: payment.contract, tranche: payment.tranche, count: known.items.length },
-          expected: `1..${known.items.length}`,
-          actual: String(payment.tranche),
-        }),
-      );
-    }
+    const unknown = unknownTranche("payment-unknown", payment, schedule(payment.contract));
+    if (unknown) found.push(unknown);
   }
   return found;
 }

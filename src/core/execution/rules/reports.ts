@@ -3,6 +3,7 @@ import { finding, som } from "../../rules/finding";
 import { runningTotal } from "../../rules/running-total";
 import { acceptedBy, sum } from "../ledger";
 import type { ExecutionContext } from "./context";
+import { unknownTranche } from "./unknown-tranche";
 
 /**
  * report-unknown-line (error, Отчёты): a report line whose Статья is not in the Смета of the contract's
@@ -13,28 +14,9 @@ export function reportUnknownLine({ input, schedule }: ExecutionContext): Findin
   const found: Finding[] = [];
   for (const report of input.reports ?? []) {
     const known = schedule(report.contract);
-    if (!known) {
-      found.push(
-        finding("report-unknown-line", "error", {
-          address: report.cells.contract,
-          variant: "contract",
-          params: { contract: report.contract },
-          actual: report.contract,
-        }),
-      );
-      continue;
-    }
-    if (!known.items.some((t) => t.n === report.tranche)) {
-      found.push(
-        finding("report-unknown-line", "error", {
-          address: report.cells.tranche,
-          variant: "tranche",
-          params: { contract: report.contract, tranche: report.tranche, count: known.items.length },
-          expected: `1..${known.items.length}`,
-          actual: String(report.tranche),
-        }),
-      );
-    }
+    const unknown = unknownTranche("report-unknown-line", report, known);
+    if (unknown) found.push(unknown);
+    if (!known) continue;
     const approved = input.budgetLines.some(
       (l) => l.application === known.application && l.category === report.category,
     );
