@@ -120,6 +120,50 @@ export interface PageSetupLayout {
   readonly footer: string;
 }
 
+/** A block of cells on the sheet the chart is on (1-based, inclusive): one column or one row. */
+export interface CellBlock {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+}
+
+/** One series of a chart: its values are cells of the sheet, never copied numbers. */
+export interface ChartSeriesLayout {
+  /** The legend text, in the user's language. */
+  readonly name: string;
+  readonly values: CellBlock;
+  /** The series' colour as RGB hex without `#`, from a palette colour-blind readers can tell apart. */
+  readonly color: string;
+  /** In a column or bar chart, drawn as a line over the bars (a pass score, a median, a funding line). */
+  readonly asLine?: boolean;
+}
+
+/**
+ * A native chart on an output sheet, the same in every writer (DrawingML in the results workbook,
+ * Excel's chart API in the add-in, SVG on the offline page). Its categories and series point at
+ * cells of the sheet's own rows, so table and picture cannot disagree.
+ */
+export interface ChartLayout {
+  readonly kind: "pie" | "column" | "bar" | "stacked-column" | "stacked-bar" | "line";
+  readonly title: string;
+  /** Alternative text: what the chart shows, for screen readers and the printed description. */
+  readonly altText: string;
+  readonly categories: CellBlock;
+  readonly series: readonly ChartSeriesLayout[];
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  /** The Excel number format (invariant codes) of the values, axis and data labels, e.g. `#,##0.00`. */
+  readonly numberFormat: string;
+  /** Values written on the bars or slices. */
+  readonly dataLabels: boolean;
+  /** Where it sits: from the top-left corner of `from` to the top-left corner of `to` (1-based cells). */
+  readonly anchor: {
+    readonly from: { readonly row: number; readonly col: number };
+    readonly to: { readonly row: number; readonly col: number };
+  };
+}
+
 /** A whole sheet to write: values from A1, its columns, tables and cosmetics. */
 export interface SheetLayout {
   readonly name: string;
@@ -135,6 +179,8 @@ export interface SheetLayout {
   readonly highlights?: readonly { readonly row: number; readonly col: number }[];
   /** How the sheet prints; absent: the application's defaults. */
   readonly pageSetup?: PageSetupLayout;
+  /** Charts drawn from this sheet's own cells (WORKBOOK.md, "Charts"). */
+  readonly charts?: readonly ChartLayout[];
 }
 
 /** Options of WorkbookPort.writeSheets. */
