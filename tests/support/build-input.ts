@@ -94,6 +94,7 @@ export const APPLICATION_COLS: Readonly<Record<ApplicationField, number>> = {
   start: 12,
   end: 13,
   submitted: 14,
+  tin: 15,
 };
 
 export const BUDGET_COLS: Readonly<Record<BudgetLineField, number>> = {

@@ -55,6 +55,13 @@ export const RULE_IDS = [
   "percent-as-fraction",
   // Read from Программа table 3 (docs/RULES.md, "Reading"):
   "non-working-days-other-year",
+  // The optional ИНН column of Заявки (WORKBOOK.md), read for the Сводка:
+  "tin-invalid",
+  // Between programs, in a consolidation (WORKBOOK.md "Сводка"):
+  "same-program-twice",
+  "duplicate-source",
+  "same-project-funded-twice",
+  "funded-with-grant-to-return",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -110,7 +110,8 @@ export type ApplicationField =
   | "total"
   | "start"
   | "end"
-  | "submitted";
+  | "submitted"
+  | "tin";
 
 /** One row of Заявки. `statedTotal` is the applicant's Итого when filled. */
 export interface Application {
@@ -124,6 +125,8 @@ export interface Application {
   readonly start?: IsoDate;
   readonly end?: IsoDate;
   readonly submitted?: IsoDate;
+  /** The organization's taxpayer number (ИНН), 14 digits; absent when blank or not 14 digits (a finding says so). */
+  readonly tin?: string;
   readonly cells: Cells<ApplicationField>;
 }
 

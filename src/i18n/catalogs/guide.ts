@@ -55,6 +55,8 @@ export const GUIDE_RU: Catalog = {
     "Форма НКО: ОФ, ОО, ассоциация, учреждение. Партии, профсоюзы и религиозные организации не допускаются. Пример: ОФ",
   "guide.prompt.applications.direction": "Код направления с листа «Программа». Пример: 1",
   "guide.prompt.applications.project": "Название проекта. Пример: Дневной центр для пожилых",
+  "guide.prompt.applications.tin":
+    "ИНН организации, 14 цифр (необязательно; по нему сводка узнаёт организацию в других программах). Пример: 02207201410055",
   "guide.prompt.applications.submitted":
     "Дата подачи, ДД.ММ.ГГГГ (решает равенство баллов, если так задано). Пример: 15.02.2019",
   "guide.prompt.budget.category":
@@ -148,6 +150,8 @@ export const GUIDE_EN: Catalog = {
     "NGO form: PF, PA, association, institution. Parties, trade unions and religious organizations may not be contractors. Example: PF",
   "guide.prompt.applications.direction": "Direction code from the Program sheet. Example: 1",
   "guide.prompt.applications.project": "Project name. Example: Day centre for the elderly",
+  "guide.prompt.applications.tin":
+    "The organization's taxpayer number, 14 digits (optional; a consolidation recognises the organization in other programs by it). Example: 02207201410055",
   "guide.prompt.applications.submitted":
     "Submission date, DD.MM.YYYY (settles equal scores when the program says so). Example: 15.02.2019",
   "guide.prompt.budget.category":
@@ -241,6 +245,8 @@ export const GUIDE_KY: Catalog = {
     "КЭУнун түрү: КФ, КБ, ассоциация, мекеме. Партиялар, кесиптик бирликтер жана диний уюмдар катыша албайт. Мисал: КФ",
   "guide.prompt.applications.direction": "«Программа» барагындагы багыттын коду. Мисал: 1",
   "guide.prompt.applications.project": "Долбоордун аталышы. Мисал: Карыялар үчүн күндүзгү борбор",
+  "guide.prompt.applications.tin":
+    "Уюмдун ИНН, 14 сан (милдеттүү эмес; жыйынтык уюмду башка программаларда ал боюнча тааныйт). Мисал: 02207201410055",
   "guide.prompt.applications.submitted":
     "Берилген күнү, КК.АА.ЖЖЖЖ (программада ошондой белгиленсе, бирдей баллды чечет). Мисал: 15.02.2019",
   "guide.prompt.budget.category":

@@ -1,5 +1,6 @@
 import type { CatalogSet } from "../types";
 import { cli } from "./cli";
+import { consolidation } from "./consolidation";
 import { core } from "./core";
 import { execution } from "./execution";
 import { executionOut } from "./execution-out";
@@ -40,4 +41,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   executionOut,
   forms,
   office,
+  consolidation,
 ];

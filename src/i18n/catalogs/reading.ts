@@ -7,6 +7,8 @@ import type { CatalogSet } from "../types";
  */
 export const reading: CatalogSet = {
   ru: {
+    "rules.tin-invalid":
+      "ИНН «{value}» — не 14 цифр (цифр: {digits}): строка прочитана, но в сводке организация будет узнаваться по названию. Введите ИНН как текст, с ведущим нулём.",
     "rules.empty-row": "Пустая строка {row} внутри таблицы пропущена; строки ниже неё прочитаны.",
     "rules.empty-row.many":
       "Пустые строки {first}–{last} внутри таблицы пропущены; строки ниже них прочитаны.",
@@ -23,6 +25,8 @@ export const reading: CatalogSet = {
       "лист «{sheet}» — второй лист того же вида, что и «{first}»: читается только «{first}»; перенесите данные туда и удалите или переименуйте «{sheet}»",
   },
   en: {
+    "rules.tin-invalid":
+      "TIN “{value}” is not 14 digits ({digits} digits): the row is read, but in a consolidation the organization is recognised by its name. Type the TIN as text, with its leading zero.",
     "rules.empty-row": "Empty row {row} inside the table is skipped; the rows below it are read.",
     "rules.empty-row.many":
       "Empty rows {first}–{last} inside the table are skipped; the rows below them are read.",
@@ -38,6 +42,8 @@ export const reading: CatalogSet = {
       "sheet “{sheet}” is a second sheet of the same kind as “{first}”: only “{first}” is read; move the data there and delete or rename “{sheet}”",
   },
   ky: {
+    "rules.tin-invalid":
+      "ИНН «{value}» 14 сан эмес ({digits} сан): сап окулду, бирок жыйынтыкта уюм аталышы боюнча таанылат. ИННди текст катары, алдыңкы нөлү менен жазыңыз.",
     "rules.empty-row": "Таблицанын ичиндеги {row}-бош сап өткөрүлүп жиберилди; андан төмөнкү саптар окулду.",
     "rules.empty-row.many":
       "Таблицанын ичиндеги {first}–{last} бош саптар өткөрүлүп жиберилди; алардан төмөнкү саптар окулду.",

@@ -137,6 +137,9 @@ export const APPLICATIONS_TABLE: TableSpec<ApplicationField> = {
       false,
       12,
     ),
+    // Optional: how the same organization is recognised across municipalities and years (Сводка).
+    // Last, so the columns people already have keep their letters; read as text so leading zeros stay.
+    col("tin", { ru: "ИНН", en: "TIN", ky: "ИНН", aliases: ["Taxpayer number", "INN"] }, "id", false, 16),
   ],
 };
 

@@ -76,6 +76,7 @@ describe("input templates", () => {
       "date",
       "date",
       "date",
+      "text", // ИНН: text, so a leading zero stays
     ]);
     expect(applications?.validations?.[0]?.rule).toEqual({ kind: "list", values: ["1", "2", "3"] });
     expect(budget?.validations?.[0]?.rule).toMatchObject({ kind: "list" });
