@@ -14,9 +14,10 @@ export const consolidation: CatalogSet = {
     "rules.same-project-funded-twice":
       "«{organization}» финансируется на проект «{project}» и в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}); сроки пересекаются: {start}–{end} и {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
-      "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) за ней числится {reason}.",
-    "rules.funded-with-grant-to-return.money": "грант к возврату {amount} сом",
-    "rules.funded-with-grant-to-return.report": "просроченный отчёт",
+      "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) за ней числится грант к возврату {amount} сом.",
+    
+    "rules.funded-with-grant-to-return.report":
+      "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) у неё просрочен отчёт.",
   },
   en: {
     "rules.same-program-twice":
@@ -26,9 +27,10 @@ export const consolidation: CatalogSet = {
     "rules.same-project-funded-twice":
       "“{organization}” is funded for the project “{project}” in the program “{otherProgram}” too ({otherMunicipality}, {otherYear}, file {other}); the periods overlap: {start}–{end} and {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
-      "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with {reason}.",
-    "rules.funded-with-grant-to-return.money": "a grant of {amount} som to return",
-    "rules.funded-with-grant-to-return.report": "an overdue report",
+      "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with a grant of {amount} som to return.",
+    
+    "rules.funded-with-grant-to-return.report":
+      "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with an overdue report.",
   },
   ky: {
     "rules.same-program-twice":
@@ -38,8 +40,9 @@ export const consolidation: CatalogSet = {
     "rules.same-project-funded-twice":
       "«{organization}» «{project}» долбоору үчүн «{otherProgram}» программасында да каржыланат ({otherMunicipality}, {otherYear}, {other} файлы); мөөнөттөр кесилишет: {start}–{end} жана {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
-      "«{organization}» {year}-жылы каржыланат, бирок «{otherProgram}» программасында ({otherMunicipality}, {otherYear}, {other} файлы) анын {reason} бар.",
-    "rules.funded-with-grant-to-return.money": "кайтарыла турган {amount} сом гранты",
-    "rules.funded-with-grant-to-return.report": "мөөнөтү өткөн отчёту",
+      "«{organization}» {year}-жылы каржыланат, бирок «{otherProgram}» программасында ({otherMunicipality}, {otherYear}, {other} файлы) анын кайтарыла турган {amount} сом гранты бар.",
+    
+    "rules.funded-with-grant-to-return.report":
+      "«{organization}» {year}-жылы каржыланат, бирок «{otherProgram}» программасында ({otherMunicipality}, {otherYear}, {other} файлы) анын мөөнөтү өткөн отчёту бар.",
   },
 };
