@@ -23,3 +23,13 @@ export { paymentsCsv } from "./payments-csv";
 export { reportJson, type Report } from "./report";
 export { summaryText, formatMoney } from "./summary";
 export { ENGINE_VERSION } from "../version";
+export {
+  consolidateSources,
+  type ConsolidateOptions,
+  type ConsolidationOutcome,
+  type ConsolidationSource,
+  type FileProblem,
+  type UnusableSource,
+  type WorkbookOpener,
+} from "./consolidate";
+export { consolidationJson, type ConsolidationJson } from "./consolidation-report";

@@ -14,7 +14,7 @@ import { findingMessage, reasonText } from "../workbook/render";
 import { executionJson, type ReportExecution } from "./report-execution";
 
 /** Money and percents: 2 decimals, half-up, as strings ("87.50"). */
-function fixed2(value: Decimal): string {
+export function fixed2(value: Decimal): string {
   return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
@@ -97,7 +97,7 @@ export interface Report {
   readonly findings: readonly ReportFinding[];
 }
 
-function figures(f: CofinancingFigures): ReportFigures {
+export function figures(f: CofinancingFigures): ReportFigures {
   const shares = {
     grant: fixed2(f.shares.grant),
     localBudget: fixed2(f.shares.localBudget),

@@ -7,3 +7,4 @@ export { openWorkbook, type OpenResult } from "./open";
 export type { SheetsRead } from "./package";
 export { FileProblemsError, type FileProblem } from "./problem";
 export { ReadOnlyWorkbook, type WorkbookFormat } from "./workbook";
+export { FILE_OPENER } from "./opener";

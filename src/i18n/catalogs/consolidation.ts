@@ -7,6 +7,56 @@ import type { CatalogSet } from "../types";
  */
 export const consolidation: CatalogSet = {
   ru: {
+    "consolidation.sheet.summary": "Сводка",
+    "consolidation.sheet.sources": "Источники",
+    "consolidation.sheet.discrepancies": "Расхождения",
+    "consolidation.title": "Сводка ГСЗ: программ {programs}, файлов прочитано {files}",
+    "consolidation.stamp":
+      "Сводка от {time} · GSZ Finance {version} · отпечатки каждого файла на листе «{sheet}»",
+    "consolidation.section.programs":
+      "Программы (строка «Итого» — сумма всех программ; доли — от суммы денег)",
+    "consolidation.section.years": "По годам",
+    "consolidation.section.municipalities": "По муниципалитетам",
+    "consolidation.col.municipality": "Муниципалитет",
+    "consolidation.col.year": "Год",
+    "consolidation.col.program": "Программа",
+    "consolidation.col.budget": "Бюджет программы",
+    "consolidation.col.submitted": "Заявок подано",
+    "consolidation.col.funded": "Заявок профинансировано",
+    "consolidation.col.paid": "Выплачено",
+    "consolidation.col.spent": "Израсходовано",
+    "consolidation.col.toReturn": "К возврату",
+    "consolidation.col.errors": "Ошибок в программе",
+    "consolidation.programs": "программ: {count}",
+    "consolidation.noData": "Нет ни одной программы для сводки",
+    "consolidation.col.no": "№",
+    "consolidation.col.file": "Файл",
+    "consolidation.col.sha256": "Отпечаток SHA-256",
+    "consolidation.col.included": "Включён",
+    "consolidation.col.reason": "Почему не включён",
+    "consolidation.included.yes": "да",
+    "consolidation.included.no": "нет",
+    "consolidation.reason.duplicate-source": "тот же файл, что {other}: посчитан один раз",
+    "consolidation.reason.same-program-twice":
+      "та же программа (муниципалитет, год, название), что в {other}: не включён ни один из двух файлов",
+    "consolidation.sources.title": "Файлы сводки: прочитано {files}, включено {included}",
+    "consolidation.col.severity": "Важность",
+    "consolidation.col.rule": "Правило",
+    "consolidation.col.sheet": "Лист",
+    "consolidation.col.cell": "Ячейка",
+    "consolidation.col.otherFile": "Второй файл",
+    "consolidation.col.otherSheet": "Лист второго файла",
+    "consolidation.col.otherCell": "Ячейка второго файла",
+    "consolidation.col.message": "Что не так",
+    "consolidation.discrepancies.title": "Расхождения между программами",
+    "consolidation.noFindings": "Расхождений между программами нет",
+    "consolidation.chart.title": "Структура финансирования по источникам",
+    "consolidation.chart.alt":
+      "Круговая диаграмма: доли гранта, местного бюджета, сообщества, НКО и других в сумме всех программ сводки, из строки «Итого» листа «{sheet}».",
+    "consolidation.print.header": "Сводка ГСЗ",
+    "consolidation.book.title": "Сводка ГСЗ",
+    "consolidation.book.description":
+      "Сводка {programs} программ ГСЗ, составлена GSZ Finance {time}. Файлы и их отпечатки SHA-256 — на листе «{sheet}».",
     "rules.same-program-twice":
       "«{municipality}», {year}, «{program}» уже прочитана из файла {other}: вторая копия не включена в сводку, чтобы не посчитать программу дважды. Оставьте один из двух файлов.",
     "rules.duplicate-source":
@@ -15,11 +65,61 @@ export const consolidation: CatalogSet = {
       "«{organization}» финансируется на проект «{project}» и в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}); сроки пересекаются: {start}–{end} и {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
       "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) за ней числится грант к возврату {amount} сом.",
-    
+
     "rules.funded-with-grant-to-return.report":
       "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) у неё просрочен отчёт.",
   },
   en: {
+    "consolidation.sheet.summary": "Consolidation",
+    "consolidation.sheet.sources": "Sources",
+    "consolidation.sheet.discrepancies": "Discrepancies",
+    "consolidation.title": "GSZ consolidation: {programs} programs, {files} files read",
+    "consolidation.stamp":
+      "Consolidated {time} · GSZ Finance {version} · each file's fingerprint on the sheet “{sheet}”",
+    "consolidation.section.programs":
+      "Programs (the Total row is the sum of all programs; shares are of the summed money)",
+    "consolidation.section.years": "By year",
+    "consolidation.section.municipalities": "By municipality",
+    "consolidation.col.municipality": "Municipality",
+    "consolidation.col.year": "Year",
+    "consolidation.col.program": "Program",
+    "consolidation.col.budget": "Program budget",
+    "consolidation.col.submitted": "Applications submitted",
+    "consolidation.col.funded": "Applications funded",
+    "consolidation.col.paid": "Paid",
+    "consolidation.col.spent": "Spent",
+    "consolidation.col.toReturn": "To return",
+    "consolidation.col.errors": "Errors in the program",
+    "consolidation.programs": "programs: {count}",
+    "consolidation.noData": "No program to consolidate",
+    "consolidation.col.no": "No.",
+    "consolidation.col.file": "File",
+    "consolidation.col.sha256": "SHA-256 fingerprint",
+    "consolidation.col.included": "Included",
+    "consolidation.col.reason": "Why not included",
+    "consolidation.included.yes": "yes",
+    "consolidation.included.no": "no",
+    "consolidation.reason.duplicate-source": "the same file as {other}: counted once",
+    "consolidation.reason.same-program-twice":
+      "the same program (municipality, year, name) as in {other}: neither file is included",
+    "consolidation.sources.title": "Files of the consolidation: {files} read, {included} included",
+    "consolidation.col.severity": "Severity",
+    "consolidation.col.rule": "Rule",
+    "consolidation.col.sheet": "Sheet",
+    "consolidation.col.cell": "Cell",
+    "consolidation.col.otherFile": "Other file",
+    "consolidation.col.otherSheet": "Other file's sheet",
+    "consolidation.col.otherCell": "Other file's cell",
+    "consolidation.col.message": "What is wrong",
+    "consolidation.discrepancies.title": "Discrepancies between programs",
+    "consolidation.noFindings": "No discrepancies between programs",
+    "consolidation.chart.title": "Funding by source",
+    "consolidation.chart.alt":
+      "Pie chart: the shares of grant, local budget, community, NGO and other in the sum of all programs, from the Total row of the sheet “{sheet}”.",
+    "consolidation.print.header": "GSZ consolidation",
+    "consolidation.book.title": "GSZ consolidation",
+    "consolidation.book.description":
+      "Consolidation of {programs} GSZ programs, made by GSZ Finance {time}. The files and their SHA-256 fingerprints are on the sheet “{sheet}”.",
     "rules.same-program-twice":
       "“{municipality}”, {year}, “{program}” was already read from {other}: this second copy is left out so the program is not counted twice. Keep one of the two files.",
     "rules.duplicate-source":
@@ -28,11 +128,60 @@ export const consolidation: CatalogSet = {
       "“{organization}” is funded for the project “{project}” in the program “{otherProgram}” too ({otherMunicipality}, {otherYear}, file {other}); the periods overlap: {start}–{end} and {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
       "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with a grant of {amount} som to return.",
-    
+
     "rules.funded-with-grant-to-return.report":
       "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with an overdue report.",
   },
   ky: {
+    "consolidation.sheet.summary": "Жыйынтык",
+    "consolidation.sheet.sources": "Булактар",
+    "consolidation.sheet.discrepancies": "Дал келбестиктер",
+    "consolidation.title": "МСЗ жыйынтыгы: {programs} программа, {files} файл окулду",
+    "consolidation.stamp": "Жыйынтык {time} · GSZ Finance {version} · ар бир файлдын изи «{sheet}» барагында",
+    "consolidation.section.programs":
+      "Программалар («Бардыгы» сабы — бардык программалардын суммасы; үлүштөр акчанын суммасынан)",
+    "consolidation.section.years": "Жылдар боюнча",
+    "consolidation.section.municipalities": "Муниципалитеттер боюнча",
+    "consolidation.col.municipality": "Муниципалитет",
+    "consolidation.col.year": "Жыл",
+    "consolidation.col.program": "Программа",
+    "consolidation.col.budget": "Программанын бюджети",
+    "consolidation.col.submitted": "Берилген арыздар",
+    "consolidation.col.funded": "Каржыланган арыздар",
+    "consolidation.col.paid": "Төлөндү",
+    "consolidation.col.spent": "Сарпталды",
+    "consolidation.col.toReturn": "Кайтарылууга",
+    "consolidation.col.errors": "Программадагы каталар",
+    "consolidation.programs": "программалар: {count}",
+    "consolidation.noData": "Жыйынтык үчүн программа жок",
+    "consolidation.col.no": "№",
+    "consolidation.col.file": "Файл",
+    "consolidation.col.sha256": "SHA-256 изи",
+    "consolidation.col.included": "Кошулду",
+    "consolidation.col.reason": "Эмне үчүн кошулган жок",
+    "consolidation.included.yes": "ооба",
+    "consolidation.included.no": "жок",
+    "consolidation.reason.duplicate-source": "{other} менен бирдей файл: бир жолу эсептелди",
+    "consolidation.reason.same-program-twice":
+      "{other} файлындагыдай эле программа: эки файлдын бири да кошулган жок",
+    "consolidation.sources.title": "Жыйынтыктын файлдары: {files} окулду, {included} кошулду",
+    "consolidation.col.severity": "Маанилүүлүгү",
+    "consolidation.col.rule": "Эреже",
+    "consolidation.col.sheet": "Барак",
+    "consolidation.col.cell": "Уяча",
+    "consolidation.col.otherFile": "Экинчи файл",
+    "consolidation.col.otherSheet": "Экинчи файлдын барагы",
+    "consolidation.col.otherCell": "Экинчи файлдын уячасы",
+    "consolidation.col.message": "Эмне туура эмес",
+    "consolidation.discrepancies.title": "Программалардын ортосундагы дал келбестиктер",
+    "consolidation.noFindings": "Программалардын ортосунда дал келбестик жок",
+    "consolidation.chart.title": "Булактар боюнча каржылоонун түзүмү",
+    "consolidation.chart.alt":
+      "Тегерек диаграмма: бардык программалардын суммасындагы гранттын, жергиликтүү бюджеттин, жамааттын, КЭУнун жана башкалардын үлүштөрү, «{sheet}» барагынын «Бардыгы» сабынан.",
+    "consolidation.print.header": "МСЗ жыйынтыгы",
+    "consolidation.book.title": "МСЗ жыйынтыгы",
+    "consolidation.book.description":
+      "{programs} МСЗ программасынын жыйынтыгы, GSZ Finance {time} түздү. Файлдар жана алардын SHA-256 издери «{sheet}» барагында.",
     "rules.same-program-twice":
       "«{municipality}», {year}, «{program}» {other} файлынан окулган: программа эки жолу эсептелбеши үчүн экинчи нуска жыйынтыкка кирген жок. Эки файлдын бирин калтырыңыз.",
     "rules.duplicate-source":
@@ -41,7 +190,7 @@ export const consolidation: CatalogSet = {
       "«{organization}» «{project}» долбоору үчүн «{otherProgram}» программасында да каржыланат ({otherMunicipality}, {otherYear}, {other} файлы); мөөнөттөр кесилишет: {start}–{end} жана {otherStart}–{otherEnd}.",
     "rules.funded-with-grant-to-return":
       "«{organization}» {year}-жылы каржыланат, бирок «{otherProgram}» программасында ({otherMunicipality}, {otherYear}, {other} файлы) анын кайтарыла турган {amount} сом гранты бар.",
-    
+
     "rules.funded-with-grant-to-return.report":
       "«{organization}» {year}-жылы каржыланат, бирок «{otherProgram}» программасында ({otherMunicipality}, {otherYear}, {other} файлы) анын мөөнөтү өткөн отчёту бар.",
   },

@@ -1,0 +1,296 @@
+import Decimal from "decimal.js";
+import type { Consolidation, ConsolidationFinding, SummedFigures } from "../../core/consolidation";
+import { SOURCE_KEYS } from "../../core/model";
+import { translate, type Lang } from "../../i18n";
+import { ENGINE_VERSION } from "../../version";
+import { cellRef, columnLetters } from "../a1";
+import { FINGERPRINT_LABEL } from "../fingerprint";
+import type { ChartLayout, PageSetupLayout, SheetLayout, WriteValue } from "../port";
+import { fraction, num, subtotalSum } from "./cells";
+import { localizedMessage } from "./discrepancies";
+import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
+import { formatStampTime, type RenderContext } from "./stamp";
+
+/** One file given to the consolidation, as Источники lists it (in the order given). */
+export interface SourceEntry {
+  readonly file: string;
+  /** SHA-256 (hex) of the file's bytes; absent when the file could not be read at all. */
+  readonly sha256?: string;
+  readonly municipality?: string;
+  readonly year?: number;
+  readonly program?: string;
+  readonly included: boolean;
+  /** Why it is not included, in the user's language. */
+  readonly reason?: string;
+}
+
+export const CONSOLIDATION_TABLES = {
+  programs: "GszSvodPrograms",
+  years: "GszSvodYears",
+  municipalities: "GszSvodMunicipalities",
+  sources: "GszSvodSources",
+  findings: "GszSvodFindings",
+} as const;
+
+/** The Сводка workbook's sheet names in one language. */
+export function consolidationSheetNames(lang: Lang): {
+  summary: string;
+  sources: string;
+  discrepancies: string;
+} {
+  return {
+    summary: translate(lang, "consolidation.sheet.summary"),
+    sources: translate(lang, "consolidation.sheet.sources"),
+    discrepancies: translate(lang, "consolidation.sheet.discrepancies"),
+  };
+}
+
+/** The first 1-based column of the five sources on Сводка (after municipality, year, program, budget, submitted, funded). */
+const FIRST_SOURCE_COL = 7;
+
+function summaryColumns(lang: Lang): ColumnSpec[] {
+  const t = (key: string): string => translate(lang, key);
+  return [
+    { header: t("consolidation.col.municipality"), format: "text", minWidth: 16, maxWidth: 28 },
+    { header: t("consolidation.col.year"), format: "integer", minWidth: 6 },
+    { header: t("consolidation.col.program"), format: "text", minWidth: 16, maxWidth: 30 },
+    { header: t("consolidation.col.budget"), format: "money", minWidth: 14 },
+    { header: t("consolidation.col.submitted"), format: "integer", minWidth: 9, maxWidth: 12 },
+    { header: t("consolidation.col.funded"), format: "integer", minWidth: 9, maxWidth: 14 },
+    ...SOURCE_KEYS.map((key): ColumnSpec => ({
+      header: t(`output.col.${key}`),
+      format: "money",
+      minWidth: 14,
+    })),
+    { header: t("output.col.sourcesTotal"), format: "money", minWidth: 15 },
+    ...SOURCE_KEYS.map((key): ColumnSpec => ({
+      header: t(`output.col.share.${key}`),
+      format: "percent",
+      maxWidth: 12,
+    })),
+    { header: t("output.col.leverage"), format: "money", maxWidth: 12 },
+    { header: t("consolidation.col.paid"), format: "money", minWidth: 14 },
+    { header: t("consolidation.col.spent"), format: "money", minWidth: 14 },
+    { header: t("consolidation.col.toReturn"), format: "money", minWidth: 12 },
+    { header: t("consolidation.col.errors"), format: "integer", maxWidth: 12 },
+  ];
+}
+
+/** From the budget on: budget, counts, sources, total, shares, leverage, paid, spent, to return, errors. */
+function figureCells(s: SummedFigures): WriteValue[] {
+  const c = s.cofinancing;
+  return [
+    num(s.budget),
+    s.submitted,
+    s.funded,
+    ...SOURCE_KEYS.map((key) => num(c.sources[key])),
+    num(c.total),
+    ...SOURCE_KEYS.map((key) => fraction(c.shares[key])),
+    c.leverage === undefined ? null : num(c.leverage),
+    num(s.paid),
+    num(s.spent),
+    num(s.toReturn),
+    s.errors,
+  ];
+}
+
+/**
+ * The grand total row: SUBTOTAL formulas over the programs' rows for everything that adds up (with the
+ * engine's sums as their results), and the engine's shares and leverage of the summed money as values
+ * (shares of a sum are never a sum or an average of shares; largest remainder keeps them at 100.00 %).
+ */
+function totalRow(label: string, total: SummedFigures, first: number, last: number): WriteValue[] {
+  const cells = figureCells(total);
+  const summed = (col: number, value: Decimal): WriteValue =>
+    subtotalSum(columnLetters(col), first, last, value);
+  const c = total.cofinancing;
+  const money: [number, Decimal][] = [
+    [4, total.budget],
+    [5, new Decimal(total.submitted)],
+    [6, new Decimal(total.funded)],
+    ...SOURCE_KEYS.map((key, i): [number, Decimal] => [FIRST_SOURCE_COL + i, c.sources[key]]),
+    [12, c.total],
+    [19, total.paid],
+    [20, total.spent],
+    [21, total.toReturn],
+    [22, new Decimal(total.errors)],
+  ];
+  const row: WriteValue[] = [label, null, null, ...cells];
+  for (const [col, value] of money) row[col - 1] = summed(col, value);
+  return row;
+}
+
+function pageSetup(layout: SheetLayout, lang: Lang, landscape: boolean): SheetLayout {
+  const header = layout.tables[0]?.headerRow ?? layout.freezeRows;
+  const setup: PageSetupLayout = {
+    orientation: landscape ? "landscape" : "portrait",
+    ...(header !== undefined && header > 0 ? { repeatRows: { first: header, last: header } } : {}),
+    header: translate(lang, "consolidation.print.header"),
+    footer: translate(lang, "print.footer"),
+  };
+  return { ...layout, pageSetup: setup };
+}
+
+/** The stamp line: time, engine version, where the files' fingerprints are, and the consolidation's own. */
+export function consolidationStamp(ctx: RenderContext): string {
+  const text = translate(ctx.lang, "consolidation.stamp", {
+    time: formatStampTime(ctx.now),
+    version: ENGINE_VERSION,
+    sheet: consolidationSheetNames(ctx.lang).sources,
+  });
+  return `${text} · ${FINGERPRINT_LABEL}: ${ctx.fingerprint}`;
+}
+
+/** The pie of the structure by source, drawn from the grand total row's own cells. */
+function structureChart(
+  lang: Lang,
+  sheet: string,
+  rows: { readonly header: number; readonly totals: number; readonly below: number },
+): ChartLayout {
+  const { header: headerRow, totals: totalsRow, below } = rows;
+  const last = FIRST_SOURCE_COL + SOURCE_KEYS.length - 1;
+  return {
+    kind: "pie",
+    title: translate(lang, "consolidation.chart.title"),
+    altText: translate(lang, "consolidation.chart.alt", { sheet }),
+    categories: { firstRow: headerRow, lastRow: headerRow, firstCol: FIRST_SOURCE_COL, lastCol: last },
+    series: [
+      {
+        name: translate(lang, "output.total"),
+        values: { firstRow: totalsRow, lastRow: totalsRow, firstCol: FIRST_SOURCE_COL, lastCol: last },
+        color: "0072B2",
+      },
+    ],
+    numberFormat: "#,##0.00",
+    dataLabels: true,
+    // Below the tables, so it never covers a row; printed with them.
+    anchor: { from: { row: below + 1, col: 1 }, to: { row: below + 21, col: 7 } },
+  };
+}
+
+/** Сводка: the programs with their grand total, then the subtotals per year and per municipality. */
+export function renderSummary(c: Consolidation, files: number, ctx: RenderContext): SheetLayout {
+  const { lang } = ctx;
+  const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
+  const name = consolidationSheetNames(lang).summary;
+  const sheet = new SheetBuilder(name, summaryColumns(lang));
+  sheet.title(t("consolidation.title", { programs: c.total.programs, files }));
+  sheet.title(consolidationStamp(ctx));
+  sheet.blank();
+  sheet.title(t("consolidation.section.programs"));
+  sheet.freezeAtNextHeader();
+  const headerRow = sheet.nextRow;
+  const rows = c.rows.map((r): WriteValue[] => [
+    r.figures.municipality,
+    r.figures.year,
+    r.figures.program,
+    ...figureCells(r),
+  ]);
+  const first = sheet.table(CONSOLIDATION_TABLES.programs, rows, t("consolidation.noData"), (f, l) =>
+    totalRow(t("output.total"), c.total, f, l),
+  );
+  const totalsRow = first + rows.length;
+  sheet.blank();
+  const count = (s: SummedFigures): string => t("consolidation.programs", { count: s.programs });
+  sheet.title(t("consolidation.section.years"));
+  sheet.table(
+    CONSOLIDATION_TABLES.years,
+    c.byYear.map((y): WriteValue[] => [null, y.year, count(y), ...figureCells(y)]),
+    t("consolidation.noData"),
+  );
+  sheet.blank();
+  sheet.title(t("consolidation.section.municipalities"));
+  sheet.table(
+    CONSOLIDATION_TABLES.municipalities,
+    c.byMunicipality.map((m): WriteValue[] => [m.municipality, null, count(m), ...figureCells(m)]),
+    t("consolidation.noData"),
+  );
+  const layout = sheet.build();
+  const below = layout.rows.length + 1;
+  const charts =
+    rows.length > 0 ? [structureChart(lang, name, { header: headerRow, totals: totalsRow, below })] : [];
+  return pageSetup({ ...layout, charts }, lang, true);
+}
+
+/** Источники: every file given, in the order given, with its fingerprint and whether it was included. */
+export function renderSources(entries: readonly SourceEntry[], ctx: RenderContext): SheetLayout {
+  const { lang } = ctx;
+  const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
+  const sheet = new SheetBuilder(consolidationSheetNames(lang).sources, [
+    { header: t("consolidation.col.no"), format: "integer", minWidth: 5 },
+    { header: t("consolidation.col.file"), format: "text", minWidth: 16, maxWidth: 40 },
+    { header: t("consolidation.col.sha256"), format: "text", minWidth: 66, maxWidth: 66 },
+    { header: t("consolidation.col.municipality"), format: "text", minWidth: 14, maxWidth: 28 },
+    { header: t("consolidation.col.year"), format: "integer", minWidth: 6 },
+    { header: t("consolidation.col.program"), format: "text", minWidth: 14, maxWidth: 30 },
+    { header: t("consolidation.col.included"), format: "text", minWidth: 9 },
+    { header: t("consolidation.col.reason"), format: "text", minWidth: 20, maxWidth: 50 },
+  ]);
+  const included = entries.filter((e) => e.included).length;
+  sheet.title(t("consolidation.sources.title", { files: entries.length, included }));
+  sheet.title(consolidationStamp(ctx));
+  sheet.blank();
+  sheet.freezeAtNextHeader();
+  const first = sheet.table(
+    CONSOLIDATION_TABLES.sources,
+    entries.map((e, i): WriteValue[] => [
+      i + 1,
+      e.file,
+      e.sha256 ?? null,
+      e.municipality ?? null,
+      e.year ?? null,
+      e.program ?? null,
+      t(e.included ? "consolidation.included.yes" : "consolidation.included.no"),
+      e.reason ?? null,
+    ]),
+    t("consolidation.noData"),
+  );
+  const layout = sheet.build();
+  const highlights = entries.flatMap((e, i) => (e.included ? [] : [{ row: first + i, col: 7 }]));
+  return pageSetup({ ...layout, highlights }, lang, true);
+}
+
+/** A finding between programs in the user's language. */
+export function consolidationFindingMessage(f: ConsolidationFinding, lang: Lang): string {
+  return localizedMessage(f.message, f.params, lang);
+}
+
+/** Расхождения between programs: each names both files with sheet and cell. */
+export function renderConsolidationFindings(
+  findings: readonly ConsolidationFinding[],
+  ctx: RenderContext,
+): SheetLayout {
+  const { lang } = ctx;
+  const t = (key: string): string => translate(lang, key);
+  const sheet = new SheetBuilder(consolidationSheetNames(lang).discrepancies, [
+    { header: t("consolidation.col.severity"), format: "text", minWidth: 10 },
+    { header: t("consolidation.col.rule"), format: "text", minWidth: 14, maxWidth: 30 },
+    { header: t("consolidation.col.file"), format: "text", minWidth: 14, maxWidth: 30 },
+    { header: t("consolidation.col.sheet"), format: "text", minWidth: 10 },
+    { header: t("consolidation.col.cell"), format: "text", minWidth: 7 },
+    { header: t("consolidation.col.otherFile"), format: "text", minWidth: 14, maxWidth: 30 },
+    { header: t("consolidation.col.otherSheet"), format: "text", minWidth: 10 },
+    { header: t("consolidation.col.otherCell"), format: "text", minWidth: 7 },
+    { header: t("consolidation.col.message"), format: "text", minWidth: 30, maxWidth: 70 },
+  ]);
+  sheet.title(t("consolidation.discrepancies.title"));
+  sheet.title(consolidationStamp(ctx));
+  sheet.blank();
+  sheet.freezeAtNextHeader();
+  sheet.table(
+    CONSOLIDATION_TABLES.findings,
+    findings.map((f): WriteValue[] => [
+      t(`core.severity.${f.severity}`),
+      f.rule,
+      f.at.file,
+      f.at.address?.sheet ?? null,
+      f.at.address ? cellRef(f.at.address.row, f.at.address.col) : null,
+      f.other.file,
+      f.other.address?.sheet ?? null,
+      f.other.address ? cellRef(f.other.address.row, f.other.address.col) : null,
+      consolidationFindingMessage(f, lang),
+    ]),
+    t("consolidation.noFindings"),
+  );
+  return pageSetup(sheet.build(), lang, true);
+}
