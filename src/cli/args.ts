@@ -42,6 +42,17 @@ export type Command =
       readonly force: boolean;
     }
   | {
+      /** The Сводка of many workbooks (files, folders, globs). */
+      readonly kind: "consolidate";
+      readonly lang: Lang;
+      readonly inputs: readonly string[];
+      readonly out: string;
+      readonly json?: string;
+      /** Consolidate the files that can be used and list the others (exit 1) instead of stopping (exit 2). */
+      readonly partial: boolean;
+      readonly force: boolean;
+    }
+  | {
       /** The payment calendar (same arguments and refusals as tranches). */
       readonly kind: "payments";
       readonly lang: Lang;
@@ -67,6 +78,7 @@ const OPTIONS = {
   csv: { type: "string" },
   "out-dir": { type: "string" },
   force: { type: "boolean" },
+  partial: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -78,6 +90,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   forms: ["lang", "out-dir", "force"],
   tranches: ["lang", "csv", "force"],
   payments: ["lang", "csv", "force"],
+  consolidate: ["lang", "output", "json", "partial", "force"],
 };
 
 function hasCode(error: unknown, code: string): boolean {
@@ -153,6 +166,21 @@ export function parseCommand(
       lang,
       key: "cli.usage.option-not-for-command",
       params: { option: `--${extra}`, command },
+    };
+  }
+  if (command === "consolidate") {
+    if (rest.length === 0)
+      return { kind: "usage-error", lang, key: "cli.usage.missing-file", params: { command } };
+    if (values.output === undefined)
+      return { kind: "usage-error", lang, key: "cli.consolidate.missing-output", params: {} };
+    return {
+      kind: "consolidate",
+      lang,
+      inputs: rest,
+      out: values.output,
+      ...(values.json !== undefined ? { json: values.json } : {}),
+      partial: values.partial === true,
+      force: values.force === true,
     };
   }
   const [file, ...surplus] = rest;

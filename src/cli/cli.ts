@@ -6,6 +6,7 @@ import type { CliIo } from "./io";
 import { paymentsCommand } from "./payments-command";
 import { formsCommand } from "./forms-command";
 import { runCommand } from "./run-command";
+import { consolidateCommand } from "./consolidate-command";
 import { templateCommand } from "./template-command";
 import { tranchesCommand } from "./tranches-command";
 
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command.kind === "run") return await runCommand(command, io);
     if (command.kind === "payments") return await paymentsCommand(command, io);
     if (command.kind === "forms") return await formsCommand(command, io);
+    if (command.kind === "consolidate") return await consolidateCommand(command, io);
     return await tranchesCommand(command, io);
   } catch (error) {
     io.err(

@@ -62,7 +62,7 @@ export async function readingInput<T>(lang: Lang, io: CliIo, work: () => Promise
  * returns undefined when one is refused.
  */
 export async function checkOutputs(
-  input: string | undefined,
+  input: string | readonly string[] | undefined,
   requests: readonly OutputRequest[],
   force: boolean,
   lang: Lang,

@@ -102,7 +102,7 @@ function identity(stat: Stats): string {
 
 type Checked = { readonly planned: PlannedOutput; readonly key: string } | OutputRefusal;
 
-async function checkOne(request: OutputRequest, inputKey: string | undefined): Promise<Checked> {
+async function checkOne(request: OutputRequest, inputKeys: ReadonlySet<string>): Promise<Checked> {
   const file = request.path;
   const followed = await followLinks(file);
   if (followed === undefined) return { key: "cli.files.link-loop", params: { file } };
@@ -124,7 +124,7 @@ async function checkOne(request: OutputRequest, inputKey: string | undefined): P
   if (stat === undefined) {
     return { planned, key: `new:${path.join(await fs.realpath(folder), path.basename(target))}` };
   }
-  if (inputKey === identity(stat)) return { key: "cli.files.is-input", params: { file } };
+  if (inputKeys.has(identity(stat))) return { key: "cli.files.is-input", params: { file } };
   if (stat.isDirectory()) return { key: "cli.files.directory", params: { file } };
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return { key: "cli.files.device", params: { file } };
   if (stat.isFIFO() || stat.isSocket()) return { key: "cli.files.pipe", params: { file } };
@@ -147,32 +147,35 @@ async function replaceRefusal(planned: PlannedOutput, force: boolean): Promise<O
   return undefined;
 }
 
-async function inputIdentity(input: string | undefined): Promise<string | undefined> {
-  if (input === undefined) return undefined;
-  try {
-    return identity(await fs.stat(input));
-  } catch {
-    return undefined; // A missing input is reported when it is read.
+async function inputIdentities(input: string | readonly string[] | undefined): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const file of input === undefined ? [] : typeof input === "string" ? [input] : input) {
+    try {
+      keys.add(identity(await fs.stat(file)));
+    } catch {
+      // A missing input is reported when it is read.
+    }
   }
+  return keys;
 }
 
 /**
- * Checks every output of one command before anything is read or computed. Refused: the input itself
+ * Checks every output of one command before anything is read or computed. Refused: an input itself
  * (the same file by device and inode: also through a symbolic or hard link), two outputs that are the
  * same file, a directory, a device, a pipe or socket, a missing or read-only folder, a symbolic link
  * loop, and an existing file the output's role may not replace without `--force`.
  */
 export async function planOutputs(
-  input: string | undefined,
+  input: string | readonly string[] | undefined,
   requests: readonly OutputRequest[],
   force: boolean,
 ): Promise<OutputPlan> {
-  const inputKey = await inputIdentity(input);
+  const inputKeys = await inputIdentities(input);
   const refusals: OutputRefusal[] = [];
   const outputs: PlannedOutput[] = [];
   const seen = new Map<string, string>();
   for (const request of requests) {
-    const checked = await checkOne(request, inputKey);
+    const checked = await checkOne(request, inputKeys);
     if (!("planned" in checked)) {
       refusals.push(checked);
       continue;

@@ -52,6 +52,40 @@ async function lockNotes(file: string): Promise<FileProblem[]> {
   return notes;
 }
 
+/** A file's bytes, or why they cannot be read (missing, a folder, not a regular file, over the size limit, busy). */
+export type FileBytes =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: FileProblem };
+
+/**
+ * Reads the bytes of the workbook at `file` (named in messages as given), after looking at it. Never
+ * rejects: every failure is a problem with a `files.` message key.
+ */
+export async function readWorkbookBytes(file: string, limits: Partial<FileLimits> = {}): Promise<FileBytes> {
+  const max = fileLimits(limits);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error) {
+    return { ok: false, problem: osProblem(error, file) };
+  }
+  if (stat.isDirectory()) return { ok: false, problem: fileProblem("files.folder", file) };
+  if (!stat.isFile()) return { ok: false, problem: fileProblem("files.not-regular", file) };
+  if (stat.size > max.fileBytes) {
+    return {
+      ok: false,
+      problem: fileProblem("files.limit.file-size", file, {
+        size: megabytes(stat.size),
+        limit: megabytes(max.fileBytes),
+      }),
+    };
+  }
+  try {
+    return { ok: true, bytes: await fs.readFile(file) };
+  } catch (error) {
+    return { ok: false, problem: osProblem(error, file) };
+  }
+}
+
 /**
  * Opens the workbook at `file` (named in messages as given). Never rejects: every failure is a
  * problem with a `files.` message key.
@@ -61,28 +95,8 @@ export async function openWorkbookFile(
   limits: Partial<FileLimits> = {},
 ): Promise<FileOpenResult> {
   const max = fileLimits(limits);
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (error) {
-    return refused(osProblem(error, file));
-  }
-  if (stat.isDirectory()) return refused(fileProblem("files.folder", file));
-  if (!stat.isFile()) return refused(fileProblem("files.not-regular", file));
-  if (stat.size > max.fileBytes) {
-    return refused(
-      fileProblem("files.limit.file-size", file, {
-        size: megabytes(stat.size),
-        limit: megabytes(max.fileBytes),
-      }),
-    );
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return refused(osProblem(error, file));
-  }
-  const opened = await openWorkbook(bytes, file, max);
+  const read = await readWorkbookBytes(file, max);
+  if (!read.ok) return refused(read.problem);
+  const opened = await openWorkbook(read.bytes, file, max);
   return { ...opened, notes: await lockNotes(file) };
 }

@@ -26,6 +26,11 @@ const HELP_RU = `GSZ Finance — рейтинг, софинансировани�
   gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       Платёжный календарь для казначейства: каждый невыплаченный транш каждого договора по датам,
       с итогами по месяцам; те же правила CSV.
+  gsz consolidate <in>... -o <svod.xlsx> [--json <report.json>] [--partial] [--lang ru|en|ky] [--force]
+      Сводка многих программ (муниципалитеты × годы) в одной книге: листы «Сводка», «Источники», «Расхождения».
+      <in> — файлы, папки (читаются книги .xlsx, .xlsm, .xls, .ods в самой папке, без вложенных папок)
+      и шаблоны вроде 2015/*.xlsx. Файл, который нельзя использовать, останавливает сводку (код 2, названы все
+      такие файлы, ничего не записано); с --partial остальные сводятся, код 1. Подробно: docs/CONSOLIDATION.md.
   gsz --help | gsz --version
 
 Файлы: выходной файл, который совпадает с читаемой книгой (в том числе через ссылку), с другим выходным файлом,
@@ -65,6 +70,11 @@ Usage:
   gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       The payment calendar for the treasury: every unpaid tranche of every contract by date,
       with month totals; the same CSV conventions.
+  gsz consolidate <in>... -o <svod.xlsx> [--json <report.json>] [--partial] [--lang ru|en|ky] [--force]
+      Many programs (municipalities × years) in one workbook: the sheets Consolidation, Sources, Discrepancies.
+      <in> is files, folders (their .xlsx, .xlsm, .xls, .ods workbooks, not their sub-folders) and globs such
+      as 2015/*.xlsx. A file that cannot be used stops it (exit 2, every such file named, nothing written);
+      with --partial the rest is consolidated, exit 1. See docs/CONSOLIDATION.md.
   gsz --help | gsz --version
 
 Files: an output that is the workbook read (also through a link), another output, a folder, a device or a pipe,
@@ -105,6 +115,10 @@ const HELP_KY = `GSZ Finance — мамлекеттик социалдык за�
   gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
       Казыналык үчүн төлөм календары: ар бир келишимдин төлөнбөгөн ар бир траншы даталар боюнча,
       айлар боюнча жыйынтыктар менен; CSV эрежелери ошол эле.
+  gsz consolidate <in>... -o <svod.xlsx> [--json <report.json>] [--partial] [--lang ru|en|ky] [--force]
+      Көп программанын (муниципалитеттер × жылдар) жыйынтыгы бир китепте: «Жыйынтык», «Булактар»,
+      «Дал келбестиктер» барактары. <in> — файлдар, папкалар (ички папкаларсыз) жана 2015/*.xlsx сыяктуу үлгүлөр.
+      Колдонууга болбогон файл жыйынтыкты токтотот (код 2); --partial менен калгандары жыйынтыкталат, код 1.
   gsz --help | gsz --version
 
 Файлдар: окулуп жаткан китеп (шилтеме аркылуу да), башка чыгуучу файл, папка, түзмөк же канал болгон же жок
@@ -122,7 +136,8 @@ const SYNOPSIS = `  gsz template <out.xlsx> [--lang ru|en|ky] [--example] [--for
   gsz run <in> [-o <results.xlsx>] [--json <report.json>] [--scores <form.xlsx>...] [--lang ru|en|ky] [--strict] [--force]
   gsz tranches <in> --csv <out.csv> [--lang ru|en|ky] [--force]
   gsz forms <in> --out-dir <dir> [--lang ru|en|ky] [--force]
-  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]`;
+  gsz payments <in> --csv <out.csv> [--lang ru|en|ky] [--force]
+  gsz consolidate <in>... -o <svod.xlsx> [--json <report.json>] [--partial] [--lang ru|en|ky] [--force]`;
 
 /** Messages of the cli area. Keys start with `cli.` (finding messages: `rules.<rule-id>…`). */
 export const cli: CatalogSet = {
@@ -133,7 +148,7 @@ export const cli: CatalogSet = {
     "cli.usage.unknown-option": "Неизвестный параметр: {option}",
     "cli.usage.bad-lang": "Неизвестный язык «{lang}»: допустимы ru, en, ky",
     "cli.usage.unknown-command":
-      "Неизвестная команда «{command}»: допустимы template, run, tranches, payments, forms",
+      "Неизвестная команда «{command}»: допустимы template, run, tranches, payments, forms, consolidate",
     "cli.usage.option-not-for-command": "Параметр {option} не относится к команде {command}",
     "cli.usage.missing-file": "Команде {command} нужен файл",
     "cli.usage.extra-argument": "Лишний аргумент: {argument}",
@@ -157,7 +172,7 @@ export const cli: CatalogSet = {
     "cli.usage.unknown-option": "Unknown option: {option}",
     "cli.usage.bad-lang": "Unknown language '{lang}': use ru, en or ky",
     "cli.usage.unknown-command":
-      "Unknown command '{command}': use template, run, tranches, payments or forms",
+      "Unknown command '{command}': use template, run, tranches, payments, forms or consolidate",
     "cli.usage.option-not-for-command": "Option {option} does not apply to {command}",
     "cli.usage.missing-file": "{command} needs a file",
     "cli.usage.extra-argument": "Unexpected argument: {argument}",
@@ -180,7 +195,8 @@ export const cli: CatalogSet = {
     "cli.usage.bad-option": "Туура эмес параметр: {detail}",
     "cli.usage.unknown-option": "Белгисиз параметр: {option}",
     "cli.usage.bad-lang": "Белгисиз тил «{lang}»: ru, en же ky",
-    "cli.usage.unknown-command": "Белгисиз буйрук «{command}»: template, run, tranches, payments же forms",
+    "cli.usage.unknown-command":
+      "Белгисиз буйрук «{command}»: template, run, tranches, payments, forms же consolidate",
     "cli.usage.option-not-for-command": "{option} параметри {command} буйругуна тиешелүү эмес",
     "cli.usage.missing-file": "{command} буйругуна файл керек",
     "cli.usage.extra-argument": "Ашыкча аргумент: {argument}",

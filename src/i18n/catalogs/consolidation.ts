@@ -7,6 +7,26 @@ import type { CatalogSet } from "../types";
  */
 export const consolidation: CatalogSet = {
   ru: {
+    "cli.consolidate.missing-output": "Команде consolidate нужен параметр -o <svod.xlsx>",
+    "cli.consolidate.progress": "Сводка: прочитано {done} из {total} — {file}",
+    "cli.consolidate.unusable": "{file}: файл нельзя использовать в сводке:",
+    "cli.consolidate.refused":
+      "Файлов, которые нельзя использовать: {count}; ничего не записано. Исправьте или уберите их, или запустите с --partial, чтобы свести остальные.",
+    "cli.consolidate.partial":
+      "С --partial: файлов не включено — {count} (они перечислены на листе «Источники»); остальные сведены.",
+    "cli.consolidate.more-problems": "… и ещё проблем: {count}",
+    "cli.consolidate.summary": "Сводка: программ {programs} из файлов {files}; итого {total} сом: {shares}.",
+    "cli.consolidate.share": "{source} {share} %",
+    "cli.consolidate.more-rows": "  … и ещё программ: {count} (все — в книге сводки)",
+    "cli.consolidate.written": "Книга сводки: {file}",
+    "cli.consolidate.no-match": "ни один файл не подходит под «{file}»",
+    "cli.consolidate.empty-folder":
+      "в папке {file} нет книг (.xlsx, .xlsm, .xls, .ods); вложенные папки не просматриваются — укажите их отдельно",
+    "cli.consolidate.skipped.lock": "{file}: пропущен — служебный файл блокировки Excel или LibreOffice",
+    "cli.consolidate.skipped.not-spreadsheet": "{file}: пропущен — не книга (.xlsx, .xlsm, .xls, .ods)",
+    "cli.consolidate.skipped.output": "{file}: пропущен — это выходной файл этой же команды",
+    "cli.consolidate.skipped.results":
+      "{file}: пропущен — это книга результатов, записанная gsz (в ней копии исходных листов другой книги)",
     "consolidation.sheet.summary": "Сводка",
     "consolidation.sheet.sources": "Источники",
     "consolidation.sheet.discrepancies": "Расхождения",
@@ -70,6 +90,27 @@ export const consolidation: CatalogSet = {
       "«{organization}» финансируется в {year} году, а в программе «{otherProgram}» ({otherMunicipality}, {otherYear}, файл {other}) у неё просрочен отчёт.",
   },
   en: {
+    "cli.consolidate.missing-output": "consolidate needs -o <svod.xlsx>",
+    "cli.consolidate.progress": "Consolidation: {done} of {total} read — {file}",
+    "cli.consolidate.unusable": "{file}: cannot be used in the consolidation:",
+    "cli.consolidate.refused":
+      "{count} files cannot be used; nothing was written. Fix or remove them, or run with --partial to consolidate the rest.",
+    "cli.consolidate.partial":
+      "With --partial: {count} files left out (listed on the sheet “Sources”); the rest consolidated.",
+    "cli.consolidate.more-problems": "… and {count} more problems",
+    "cli.consolidate.summary":
+      "Consolidation: {programs} program(s) from {files} file(s); total {total} som: {shares}.",
+    "cli.consolidate.share": "{source} {share} %",
+    "cli.consolidate.more-rows": "  … and {count} more programs (all of them in the consolidation workbook)",
+    "cli.consolidate.written": "Consolidation workbook: {file}",
+    "cli.consolidate.no-match": "no file matches “{file}”",
+    "cli.consolidate.empty-folder":
+      "the folder {file} holds no workbook (.xlsx, .xlsm, .xls, .ods); sub-folders are not searched — name them too",
+    "cli.consolidate.skipped.lock": "{file}: skipped — a lock file of Excel or LibreOffice",
+    "cli.consolidate.skipped.not-spreadsheet": "{file}: skipped — not a workbook (.xlsx, .xlsm, .xls, .ods)",
+    "cli.consolidate.skipped.output": "{file}: skipped — an output of this command",
+    "cli.consolidate.skipped.results":
+      "{file}: skipped — a results workbook gsz wrote (it holds copies of another workbook's inputs)",
     "consolidation.sheet.summary": "Consolidation",
     "consolidation.sheet.sources": "Sources",
     "consolidation.sheet.discrepancies": "Discrepancies",
@@ -133,6 +174,26 @@ export const consolidation: CatalogSet = {
       "“{organization}” is funded in {year} while the program “{otherProgram}” ({otherMunicipality}, {otherYear}, file {other}) shows it with an overdue report.",
   },
   ky: {
+    "cli.consolidate.missing-output": "consolidate буйругуна -o <svod.xlsx> керек",
+    "cli.consolidate.progress": "Жыйынтык: {total} ичинен {done} окулду — {file}",
+    "cli.consolidate.unusable": "{file}: файлды жыйынтыкта колдонууга болбойт:",
+    "cli.consolidate.refused":
+      "Колдонууга болбогон файлдар: {count}; эч нерсе жазылган жок. Аларды оңдоңуз же алып салыңыз, же калгандарын жыйынтыктоо үчүн --partial менен иштетиңиз.",
+    "cli.consolidate.partial":
+      "--partial менен: {count} файл кошулган жок («Булактар» барагында); калгандары жыйынтыкталды.",
+    "cli.consolidate.more-problems": "… жана дагы {count} көйгөй",
+    "cli.consolidate.summary":
+      "Жыйынтык: {files} файлдан {programs} программа; бардыгы {total} сом: {shares}.",
+    "cli.consolidate.share": "{source} {share} %",
+    "cli.consolidate.more-rows": "  … жана дагы {count} программа (баары жыйынтык китебинде)",
+    "cli.consolidate.written": "Жыйынтык китеби: {file}",
+    "cli.consolidate.no-match": "«{file}» үлгүсүнө бир да файл туура келбейт",
+    "cli.consolidate.empty-folder":
+      "{file} папкасында китеп жок (.xlsx, .xlsm, .xls, .ods); ички папкалар каралбайт — аларды да көрсөтүңүз",
+    "cli.consolidate.skipped.lock": "{file}: өткөрүлдү — Excel же LibreOffice кулпу файлы",
+    "cli.consolidate.skipped.not-spreadsheet": "{file}: өткөрүлдү — китеп эмес (.xlsx, .xlsm, .xls, .ods)",
+    "cli.consolidate.skipped.output": "{file}: өткөрүлдү — ушул буйруктун чыгуучу файлы",
+    "cli.consolidate.skipped.results": "{file}: өткөрүлдү — gsz жазган жыйынтыктар китеби",
     "consolidation.sheet.summary": "Жыйынтык",
     "consolidation.sheet.sources": "Булактар",
     "consolidation.sheet.discrepancies": "Дал келбестиктер",

@@ -6,7 +6,7 @@ import { ENGINE_VERSION } from "../../version";
 import { cellRef, columnLetters } from "../a1";
 import { FINGERPRINT_LABEL } from "../fingerprint";
 import type { ChartLayout, PageSetupLayout, SheetLayout, WriteValue } from "../port";
-import { fraction, num, subtotalSum } from "./cells";
+import { fraction, num } from "./cells";
 import { localizedMessage } from "./discrepancies";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { formatStampTime, type RenderContext } from "./stamp";
@@ -55,8 +55,8 @@ function summaryColumns(lang: Lang): ColumnSpec[] {
     { header: t("consolidation.col.year"), format: "integer", minWidth: 6 },
     { header: t("consolidation.col.program"), format: "text", minWidth: 16, maxWidth: 30 },
     { header: t("consolidation.col.budget"), format: "money", minWidth: 14 },
-    { header: t("consolidation.col.submitted"), format: "integer", minWidth: 9, maxWidth: 12 },
-    { header: t("consolidation.col.funded"), format: "integer", minWidth: 9, maxWidth: 14 },
+    { header: t("consolidation.col.submitted"), format: "integer", minWidth: 9, maxWidth: 10 },
+    { header: t("consolidation.col.funded"), format: "integer", minWidth: 9, maxWidth: 10 },
     ...SOURCE_KEYS.map((key): ColumnSpec => ({
       header: t(`output.col.${key}`),
       format: "money",
@@ -66,13 +66,13 @@ function summaryColumns(lang: Lang): ColumnSpec[] {
     ...SOURCE_KEYS.map((key): ColumnSpec => ({
       header: t(`output.col.share.${key}`),
       format: "percent",
-      maxWidth: 12,
+      maxWidth: 10,
     })),
-    { header: t("output.col.leverage"), format: "money", maxWidth: 12 },
+    { header: t("output.col.leverage"), format: "money", maxWidth: 10 },
     { header: t("consolidation.col.paid"), format: "money", minWidth: 14 },
     { header: t("consolidation.col.spent"), format: "money", minWidth: 14 },
     { header: t("consolidation.col.toReturn"), format: "money", minWidth: 12 },
-    { header: t("consolidation.col.errors"), format: "integer", maxWidth: 12 },
+    { header: t("consolidation.col.errors"), format: "integer", maxWidth: 10 },
   ];
 }
 
@@ -95,14 +95,17 @@ function figureCells(s: SummedFigures): WriteValue[] {
 }
 
 /**
- * The grand total row: SUBTOTAL formulas over the programs' rows for everything that adds up (with the
- * engine's sums as their results), and the engine's shares and leverage of the summed money as values
- * (shares of a sum are never a sum or an average of shares; largest remainder keeps them at 100.00 %).
+ * The grand total row, right below the programs' table: SUM formulas over the programs' rows for
+ * everything that adds up (with the engine's sums as their results), and the engine's shares and
+ * leverage of the summed money as values (shares of a sum are never a sum or an average of shares;
+ * largest remainder keeps them at exactly 100.00 %). Not an Excel totals row: those hold formulas only.
  */
 function totalRow(label: string, total: SummedFigures, first: number, last: number): WriteValue[] {
   const cells = figureCells(total);
-  const summed = (col: number, value: Decimal): WriteValue =>
-    subtotalSum(columnLetters(col), first, last, value);
+  const summed = (col: number, value: Decimal): WriteValue => {
+    const letter = columnLetters(col);
+    return { formula: `=SUM(${letter}${first}:${letter}${last})`, result: num(value) };
+  };
   const c = total.cofinancing;
   const money: [number, Decimal][] = [
     [4, total.budget],
@@ -129,6 +132,16 @@ function pageSetup(layout: SheetLayout, lang: Lang, landscape: boolean): SheetLa
     footer: translate(lang, "print.footer"),
   };
   return { ...layout, pageSetup: setup };
+}
+
+/** Columns narrower than their header wrap, so the header shows whole on two lines. */
+function wrapLongHeaders(layout: SheetLayout, columns: readonly ColumnSpec[]): SheetLayout {
+  return {
+    ...layout,
+    columns: layout.columns.map((c, i) =>
+      (columns[i]?.header.length ?? 0) + 2 > c.width ? { ...c, wrap: true } : c,
+    ),
+  };
 }
 
 /** The stamp line: time, engine version, where the files' fingerprints are, and the consolidation's own. */
@@ -186,10 +199,9 @@ export function renderSummary(c: Consolidation, files: number, ctx: RenderContex
     r.figures.program,
     ...figureCells(r),
   ]);
-  const first = sheet.table(CONSOLIDATION_TABLES.programs, rows, t("consolidation.noData"), (f, l) =>
-    totalRow(t("output.total"), c.total, f, l),
-  );
+  const first = sheet.table(CONSOLIDATION_TABLES.programs, rows, t("consolidation.noData"));
   const totalsRow = first + rows.length;
+  if (rows.length > 0) sheet.row(totalRow(t("output.total"), c.total, first, totalsRow - 1));
   sheet.blank();
   const count = (s: SummedFigures): string => t("consolidation.programs", { count: s.programs });
   sheet.title(t("consolidation.section.years"));
@@ -205,7 +217,7 @@ export function renderSummary(c: Consolidation, files: number, ctx: RenderContex
     c.byMunicipality.map((m): WriteValue[] => [m.municipality, null, count(m), ...figureCells(m)]),
     t("consolidation.noData"),
   );
-  const layout = sheet.build();
+  const layout = wrapLongHeaders(sheet.build(), summaryColumns(lang));
   const below = layout.rows.length + 1;
   const charts =
     rows.length > 0 ? [structureChart(lang, name, { header: headerRow, totals: totalsRow, below })] : [];
