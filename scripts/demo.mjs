@@ -1,7 +1,7 @@
 // `npm run demo`: makes the example workbook, runs it through the command line exactly as a user
 // would, and prints what came out. The CLI bundle is built by `npm ci` (prepare); built here if absent.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -75,3 +75,45 @@ console.log(`\nРасхождения / Discrepancies: ${report.findings.length}
 console.log(
   "\nFiles: out/example.xlsx, out/example-result.xlsx, out/example-report.json, out/example-tranches.csv",
 );
+
+// The Сводка: the 2013–2015 pilots' report, Table 1, one workbook per municipality (made from the numbers
+// in tests/fixtures/pilots-2013-2015.ts), consolidated as a ministry or a donor would.
+const { build } = await import("esbuild");
+const writer = path.join(root, "dist", "demo", "write-pilots.cjs");
+await build({
+  entryPoints: [path.join(root, "tests", "support", "write-pilots.ts")],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outfile: writer,
+  logLevel: "warning",
+});
+rmSync(path.join(root, "out", "pilots"), { recursive: true, force: true });
+execFileSync(process.execPath, [writer, path.join(root, "out", "pilots")], { cwd: root, stdio: "inherit" });
+step("consolidate", [
+  "consolidate",
+  "out/pilots",
+  "-o",
+  "out/pilots-svod.xlsx",
+  "--json",
+  "out/pilots-svod.json",
+]);
+const svod = JSON.parse(readFileSync(path.join(root, "out", "pilots-svod.json"), "utf8")).consolidation;
+console.log("\nСводка / Consolidation (Table 1 of the 2013–2015 pilots' report)");
+console.log(
+  `${pad("Пилот", 14)}${left("Грант", 14)}${left("Местный бюджет", 16)}${left("Сообщество", 13)}${left("НКО", 11)}${left("Итого", 14)}`,
+);
+const row = (name, f) =>
+  console.log(
+    `${pad(name, 14)}${left(f.grant, 14)}${left(f.localBudget, 16)}${left(f.community, 13)}${left(f.ngo, 11)}${left(f.total, 14)}`,
+  );
+for (const s of svod.sources) if (s.included) row(s.municipality, s.cofinancing);
+row("Итого", svod.total);
+const sh = svod.total.shares;
+// The shares as the JSON gives them, added in hundredths: exactly 100.00 (largest remainder).
+const shareSum = Object.values(sh).reduce((sum, v) => sum + Math.round(Number(v) * 100), 0);
+console.log(
+  `${pad("Доли, %", 14)}${left(sh.grant, 14)}${left(sh.localBudget, 16)}${left(sh.community, 13)}${left(sh.ngo, 11)}${left((shareSum / 100).toFixed(2), 14)}`,
+);
+console.log("\nFiles: out/pilots/*.xlsx, out/pilots-svod.xlsx, out/pilots-svod.json");
