@@ -1,7 +1,7 @@
 import type { CellAddress } from "../model";
 import { compareCodeUnits } from "../text";
 import { nameKey, organizationKey, projectKey, sameOrganization } from "./organization";
-import type { ConsolidationFinding, FilePlace, ProgramFigures } from "./types";
+import type { ConsolidationFinding, FilePlace, OwingOrganization, ProgramFigures } from "./types";
 
 function place(file: string, address: CellAddress | undefined): FilePlace {
   return address ? { file, address } : { file };
@@ -74,7 +74,9 @@ function fundedIndex(programs: readonly ProgramFigures[]) {
 /**
  * same-project-funded-twice (warning): the same organization funded for the same project (titles
  * compared as names) in two programs whose periods overlap. Named at the later program (canonical
- * order), the other file alongside. `programs` in canonical order, distinct files.
+ * order), with the nearest earlier one alongside: one finding per program that repeats the project, so
+ * an organization funded in many programs gives a chain of findings, never one for every pair.
+ * `programs` in canonical order, distinct files.
  */
 export function sameProjectFundedTwice(programs: readonly ProgramFigures[]): ConsolidationFinding[] {
   const { entries, byName, byTin } = fundedIndex(programs);
@@ -84,31 +86,34 @@ export function sameProjectFundedTwice(programs: readonly ProgramFigures[]): Con
       ...(byName.get(organizationKey(a.project.organization)) ?? []),
       ...(a.project.tin !== undefined ? (byTin.get(a.project.tin) ?? []) : []),
     ]);
+    let nearest: (typeof entries)[number] | undefined;
     for (const b of candidates) {
-      if (b.p >= a.p) continue; // each pair once, named at the later program
+      if (b.p >= a.p || (nearest && nearest.p >= b.p)) continue;
       if (!sameOrganization(a.project, b.project)) continue;
       if (projectKey(a.project.project) !== projectKey(b.project.project)) continue;
-      if (!overlaps(a.project, b.project)) continue;
-      found.push({
-        rule: "same-project-funded-twice",
-        severity: "warning",
-        at: place(a.program.file, a.project.address),
-        other: place(b.program.file, b.project.address),
-        message: "rules.same-project-funded-twice",
-        params: {
-          organization: a.project.organization,
-          project: a.project.project,
-          start: a.project.start,
-          end: a.project.end,
-          other: b.program.file,
-          otherProgram: b.program.program,
-          otherMunicipality: b.program.municipality,
-          otherYear: b.program.year,
-          otherStart: b.project.start,
-          otherEnd: b.project.end,
-        },
-      });
+      if (overlaps(a.project, b.project)) nearest = b;
     }
+    if (!nearest) continue;
+    const b = nearest;
+    found.push({
+      rule: "same-project-funded-twice",
+      severity: "warning",
+      at: place(a.program.file, a.project.address),
+      other: place(b.program.file, b.project.address),
+      message: "rules.same-project-funded-twice",
+      params: {
+        organization: a.project.organization,
+        project: a.project.project,
+        start: a.project.start,
+        end: a.project.end,
+        other: b.program.file,
+        otherProgram: b.program.program,
+        otherMunicipality: b.program.municipality,
+        otherYear: b.program.year,
+        otherStart: b.project.start,
+        otherEnd: b.project.end,
+      },
+    });
   }
   return found;
 }
@@ -116,38 +121,51 @@ export function sameProjectFundedTwice(programs: readonly ProgramFigures[]): Con
 /**
  * funded-with-grant-to-return (warning): an organization funded in a program of a later year while a
  * program of an earlier year shows it owing grant to return or with an overdue report. Named at the
- * funded application, the owing contract alongside.
+ * funded application, with the latest earlier owing contract alongside (one finding per funded
+ * application, however many earlier programs it owes in).
  */
 export function fundedWithGrantToReturn(programs: readonly ProgramFigures[]): ConsolidationFinding[] {
-  const { byName, byTin } = fundedIndex(programs);
+  const owingByName = new Map<string, { program: ProgramFigures; owing: OwingOrganization }[]>();
+  const owingByTin = new Map<string, { program: ProgramFigures; owing: OwingOrganization }[]>();
+  for (const program of programs) {
+    for (const owing of program.owing) {
+      const entry = { program, owing };
+      const name = organizationKey(owing.organization);
+      owingByName.set(name, [...(owingByName.get(name) ?? []), entry]);
+      if (owing.tin !== undefined) owingByTin.set(owing.tin, [...(owingByTin.get(owing.tin) ?? []), entry]);
+    }
+  }
   const found: ConsolidationFinding[] = [];
-  for (const earlier of programs) {
-    for (const owing of earlier.owing) {
+  for (const later of programs) {
+    for (const project of later.fundedProjects) {
       const candidates = new Set([
-        ...(byName.get(organizationKey(owing.organization)) ?? []),
-        ...(owing.tin !== undefined ? (byTin.get(owing.tin) ?? []) : []),
+        ...(owingByName.get(organizationKey(project.organization)) ?? []),
+        ...(project.tin !== undefined ? (owingByTin.get(project.tin) ?? []) : []),
       ]);
-      for (const later of candidates) {
-        if (later.program.year <= earlier.year) continue;
-        if (!sameOrganization(later.project, owing)) continue;
-        const money = owing.toReturn.greaterThan(0);
-        found.push({
-          rule: "funded-with-grant-to-return",
-          severity: "warning",
-          at: place(later.program.file, later.project.address),
-          other: place(earlier.file, owing.address),
-          message: money ? "rules.funded-with-grant-to-return" : "rules.funded-with-grant-to-return.report",
-          params: {
-            organization: later.project.organization,
-            year: later.program.year,
-            other: earlier.file,
-            otherProgram: earlier.program,
-            otherMunicipality: earlier.municipality,
-            otherYear: earlier.year,
-            ...(money ? { amount: owing.toReturn.toFixed(2) } : {}),
-          },
-        });
+      let latest: { program: ProgramFigures; owing: OwingOrganization } | undefined;
+      for (const c of candidates) {
+        if (c.program.year >= later.year || !sameOrganization(project, c.owing)) continue;
+        if (!latest || compareFigures(latest.program, c.program) < 0) latest = c;
       }
+      if (!latest) continue;
+      const { program: earlier, owing } = latest;
+      const money = owing.toReturn.greaterThan(0);
+      found.push({
+        rule: "funded-with-grant-to-return",
+        severity: "warning",
+        at: place(later.file, project.address),
+        other: place(earlier.file, owing.address),
+        message: money ? "rules.funded-with-grant-to-return" : "rules.funded-with-grant-to-return.report",
+        params: {
+          organization: project.organization,
+          year: later.year,
+          other: earlier.file,
+          otherProgram: earlier.program,
+          otherMunicipality: earlier.municipality,
+          otherYear: earlier.year,
+          ...(money ? { amount: owing.toReturn.toFixed(2) } : {}),
+        },
+      });
     }
   }
   return found;

@@ -168,3 +168,32 @@ describe("funded-with-grant-to-return", () => {
     expect(found.filter((f) => f.rule === "funded-with-grant-to-return")).toEqual([]);
   });
 });
+
+describe("many programs of one organization", () => {
+  const org = "ОФ «Билек»";
+  it("chains same-project-funded-twice to the nearest earlier program instead of every pair", () => {
+    const list = ["a", "b", "c", "d"].map((m) =>
+      figures({ file: `${m}.xlsx`, municipality: m, fundedProjects: [project({ organization: org })] }),
+    );
+    const found = consolidate(list).findings;
+    expect(found.map((f) => [f.at.file, f.other.file])).toEqual([
+      ["b.xlsx", "a.xlsx"],
+      ["c.xlsx", "b.xlsx"],
+      ["d.xlsx", "c.xlsx"],
+    ]);
+  });
+
+  it("names the latest earlier program owing money, once per funded application", () => {
+    const owes = (year: number) =>
+      figures({ file: `${year}.xlsx`, year, owing: [owing({ organization: org, toReturn: money(year) })] });
+    const late = figures({
+      file: "2021.xlsx",
+      year: 2021,
+      fundedProjects: [project({ organization: org, start: "2021-01-01", end: "2021-12-31" })],
+    });
+    const found = consolidate([owes(2018), owes(2019), late]).findings;
+    expect(found.map((f) => [f.at.file, f.other.file, f.params.amount])).toEqual([
+      ["2021.xlsx", "2019.xlsx", "2019.00"],
+    ]);
+  });
+});
