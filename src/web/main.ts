@@ -7,6 +7,8 @@ import { langFromTag, LANGS, translate, type Lang } from "../i18n";
 import { DOWNLOADS, saveFile, type Download } from "./downloads";
 import { checkWorkbook, type Checked } from "./session";
 import { checkedView, h } from "./view";
+import type { ConsolidationOutcome } from "../app";
+import { consolidateFiles, svodFile, svodView } from "./consolidation";
 
 interface PageState {
   lang: Lang;
@@ -15,10 +17,19 @@ interface PageState {
   checked?: Checked;
   status: string;
   busy: boolean;
+  /** The workbooks chosen for a Сводка (kept to consolidate them again in another language). */
+  svodFiles?: readonly File[];
+  svod?: ConsolidationOutcome;
+  svodStatus: string;
 }
 
 const doc = document;
-const state: PageState = { lang: langFromTag(navigator.language), status: "", busy: false };
+const state: PageState = {
+  lang: langFromTag(navigator.language),
+  status: "",
+  busy: false,
+  svodStatus: "",
+};
 const t = (key: string, params?: Record<string, string | number>): string =>
   translate(state.lang, key, params);
 
@@ -63,6 +74,63 @@ async function choose(file: File): Promise<void> {
   await compute();
 }
 
+async function consolidate(): Promise<void> {
+  const files = state.svodFiles;
+  if (!files || files.length === 0) return;
+  state.svod = undefined;
+  const progress = (done: number): void => {
+    state.svodStatus = t("web.svod.reading", { done, total: files.length });
+    render();
+  };
+  progress(0);
+  try {
+    state.svod = await consolidateFiles(files, state.lang, new Date(), progress);
+    state.svodStatus = "";
+  } catch (error) {
+    state.svodStatus = t("web.failed", { reason: reason(error) });
+  }
+  render();
+}
+
+async function downloadSvod(): Promise<void> {
+  if (!state.svod) return;
+  try {
+    saveFile(await svodFile(state.svod, state.lang));
+  } catch (error) {
+    state.svodStatus = t("web.failed", { reason: reason(error) });
+    render();
+  }
+}
+
+/** "Сводка из файлов…": many workbooks chosen at once, consolidated, shown and offered as a workbook. */
+function svodSection(): HTMLElement {
+  const input = h(doc, "input", {
+    type: "file",
+    id: "svod-files",
+    multiple: "",
+    accept: ".xlsx,.xlsm,.xls,.ods",
+  }) as HTMLInputElement;
+  input.addEventListener("change", () => {
+    state.svodFiles = [...(input.files ?? [])];
+    void consolidate();
+  });
+  const section = h(
+    doc,
+    "section",
+    { id: "svod" },
+    h(doc, "h2", {}, t("web.svod.title")),
+    h(doc, "p", { class: "intro" }, t("web.svod.intro")),
+    h(doc, "label", { class: "drop" }, h(doc, "span", {}, t("web.svod.choose")), input),
+    h(doc, "p", { id: "svod-status", role: "status" }, state.svodStatus),
+  );
+  if (state.svod) {
+    const button = h(doc, "button", { type: "button", "data-download": "svod" }, t("web.svod.download"));
+    button.addEventListener("click", () => void downloadSvod());
+    section.append(svodView(doc, state.svod, state.lang, button));
+  }
+  return section;
+}
+
 function setStatus(status: string, busy: boolean): void {
   state.status = status;
   state.busy = busy;
@@ -80,6 +148,7 @@ function languageSelect(): HTMLElement {
   select.addEventListener("change", () => {
     state.lang = langFromTag((select as HTMLSelectElement).value);
     void compute().then(render);
+    void consolidate();
   });
   return h(doc, "label", { class: "lang" }, `${t("web.language")} `, select);
 }
@@ -113,6 +182,7 @@ function render(): void {
   const templates = DOWNLOADS.filter((d) => d.group === "template");
   main.append(
     h(doc, "section", { id: "templates" }, h(doc, "h2", {}, t("web.templates")), ...templates.map(button)),
+    svodSection(),
   );
   doc.body.replaceChildren(main);
 }

@@ -27,6 +27,15 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.skipped.output": "{file}: пропущен — это выходной файл этой же команды",
     "cli.consolidate.skipped.results":
       "{file}: пропущен — это книга результатов, записанная gsz (в ней копии исходных листов другой книги)",
+    "web.svod.title": "Сводка из файлов…",
+    "web.svod.intro":
+      "Для министерства, области или донора: выберите сразу много книг программ (муниципалитеты × годы). Каждая считается так же, как по одной, и итоги сводятся в одну книгу: Сводка, Источники, Расхождения. Файлы не покидают компьютер.",
+    "web.svod.choose": "Выберите книги программ (можно много сразу)",
+    "web.svod.reading": "Сводка: прочитано {done} из {total}…",
+    "web.svod.left-out":
+      "Не включено файлов: {count} — итог неполный (в командной строке без --partial сводка бы остановилась):",
+    "web.svod.download": "Книга сводки (.xlsx)",
+    "web.svod.file": "Сводка.xlsx",
     "consolidation.sheet.summary": "Сводка",
     "consolidation.sheet.sources": "Источники",
     "consolidation.sheet.discrepancies": "Расхождения",
@@ -111,6 +120,15 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.skipped.output": "{file}: skipped — an output of this command",
     "cli.consolidate.skipped.results":
       "{file}: skipped — a results workbook gsz wrote (it holds copies of another workbook's inputs)",
+    "web.svod.title": "Consolidation from files…",
+    "web.svod.intro":
+      "For a ministry, an oblast or a donor: choose many program workbooks at once (municipalities × years). Each is computed as on its own and the results are put into one workbook: Consolidation, Sources, Discrepancies. The files never leave this computer.",
+    "web.svod.choose": "Choose the program workbooks (many at once)",
+    "web.svod.reading": "Consolidation: {done} of {total} read…",
+    "web.svod.left-out":
+      "{count} files left out — the total is incomplete (on the command line, without --partial, it would have stopped):",
+    "web.svod.download": "Consolidation workbook (.xlsx)",
+    "web.svod.file": "Consolidation.xlsx",
     "consolidation.sheet.summary": "Consolidation",
     "consolidation.sheet.sources": "Sources",
     "consolidation.sheet.discrepancies": "Discrepancies",
@@ -194,6 +212,14 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.skipped.not-spreadsheet": "{file}: өткөрүлдү — китеп эмес (.xlsx, .xlsm, .xls, .ods)",
     "cli.consolidate.skipped.output": "{file}: өткөрүлдү — ушул буйруктун чыгуучу файлы",
     "cli.consolidate.skipped.results": "{file}: өткөрүлдү — gsz жазган жыйынтыктар китеби",
+    "web.svod.title": "Файлдардан жыйынтык…",
+    "web.svod.intro":
+      "Министрлик, облус же донор үчүн: программалардын көп китебин бир убакта тандаңыз (муниципалитеттер × жылдар). Ар бири өзүнчө эсептелгендей эсептелет жана жыйынтыктар бир китепке чогултулат. Файлдар компьютерден чыкпайт.",
+    "web.svod.choose": "Программалардын китептерин тандаңыз (бир убакта көп)",
+    "web.svod.reading": "Жыйынтык: {total} ичинен {done} окулду…",
+    "web.svod.left-out": "Кошулбаган файлдар: {count} — жыйынтык толук эмес:",
+    "web.svod.download": "Жыйынтык китеби (.xlsx)",
+    "web.svod.file": "Жыйынтык.xlsx",
     "consolidation.sheet.summary": "Жыйынтык",
     "consolidation.sheet.sources": "Булактар",
     "consolidation.sheet.discrepancies": "Дал келбестиктер",
