@@ -33,3 +33,4 @@ export {
   type WorkbookOpener,
 } from "./consolidate";
 export { consolidationJson, type ConsolidationJson } from "./consolidation-report";
+export { writeConsolidation, type WriteConsolidationOutcome } from "./consolidation-in-workbook";

@@ -24,12 +24,14 @@ import type { Analyzer } from "./analysis/off-thread";
 import type { Message, TemplatePreview } from "./state";
 import { collectFormScores, createFormSheets } from "../app/forms-in-workbook";
 import type { FormsHost } from "./components/ScoringForms";
+import type { ConsolidationHost } from "./components/Consolidation";
+import { consolidateSources, writeConsolidation, type ConsolidationSource } from "../app";
 
 /**
  * Everything the pane can ask of its host. Components receive it as a prop and never call Office.js: the
  * real one (createOfficeHost) wires the Office.js adapter to the use cases of src/app; tests pass fakes.
  */
-export interface PaneHost extends FormsHost {
+export interface PaneHost extends FormsHost, ConsolidationHost {
   /** Office's UI language tag, e.g. `ru-RU`; undefined when unknown. */
   readonly displayLanguage: string | undefined;
   /** What "Create template" would do; nothing is written. */
@@ -89,6 +91,20 @@ export function createOfficeHost(deps: Partial<OfficeHostDeps> = {}): PaneHost {
     collectScores: (lang) => collectFormScores(port, lang),
     collectScoresFromFiles: async (lang, files) =>
       collectFormScores(port, lang, await readChosenFiles(files)),
+    async consolidateFiles(lang, files, progress) {
+      // The reader is loaded only now, as for scoring forms from files; each file is read in its turn.
+      const { FILE_OPENER } = await import(/* webpackChunkName: "reading" */ "../adapters/files");
+      async function* sources(): AsyncGenerator<ConsolidationSource> {
+        for (const file of files) yield { name: file.name, bytes: await file.read() };
+      }
+      return consolidateSources(sources(), {
+        lang,
+        now: now(),
+        opener: FILE_OPENER,
+        afterSource: (done) => progress(done),
+      });
+    },
+    writeConsolidation: (outcome) => writeConsolidation(port, outcome),
     async exportCsv(result, lang) {
       const file = `tranches-${now().toISOString().slice(0, 10)}.csv`;
       download(file, tranchesCsv(result, lang), "text/csv");

@@ -26,6 +26,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { paymentItems } from "../payments";
 import { Payments } from "./Payments";
 import { ScoringForms } from "./ScoringForms";
+import { Consolidation } from "./Consolidation";
 import { outputSheetName } from "../../workbook/render/names";
 import { Summary } from "./Summary";
 import { TemplateDialog } from "./TemplateDialog";
@@ -317,6 +318,9 @@ export function App({ host }: AppProps) {
           </section>
         </>
       ) : null}
+
+      <Divider />
+      <Consolidation host={host} lang={state.lang} t={t} disabled={busy} />
     </main>
   );
 }
