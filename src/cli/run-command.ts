@@ -9,7 +9,7 @@ import { findingMessage } from "../workbook/render";
 import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
-import { collectGarbage } from "./gc";
+import { collectGarbage, phaseMemory } from "./gc";
 import type { CliIo } from "./io";
 import type { ResultsBook } from "../app/types";
 import type { WorkbookPort } from "../workbook/port";
@@ -61,8 +61,10 @@ async function compute(
   io: CliIo,
   port: WorkbookPort,
   now: Date,
+  phase: (name: string) => void,
 ): Promise<Computed | ExitCode> {
   const { lang } = args;
+  const phases = ["read", "analyze"];
   const forms = await readScoreFiles(args.scores ?? [], await port.listSheets(), lang, io);
   if (typeof forms === "number") return forms;
   const outcome = await readingInput(lang, io, () =>
@@ -70,7 +72,10 @@ async function compute(
       lang,
       now,
       source: path.basename(args.input),
-      betweenPhases: collectGarbage,
+      betweenPhases: () => {
+        collectGarbage();
+        phase(phases.shift() ?? "?");
+      },
       forms,
     }),
   );
@@ -108,7 +113,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   if (!port) return EXIT.unusable;
   // One time for the stamps, the document's properties and the zip entries (SOURCE_DATE_EPOCH: see io.ts).
   const now = io.now();
-  const computed = await compute(args, io, port, now);
+  const phase = phaseMemory(io.env, io.err);
+  const computed = await compute(args, io, port, now, phase);
   if (typeof computed === "number") return computed;
   collectGarbage(); // the engine's input and result are garbage now
 
@@ -124,6 +130,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
     }
   }
   if (!(await writeOutputs(files, lang, io))) return EXIT.unusable;
+  phase("write");
 
   for (const line of computed.printed) io.out(line);
   if (args.out !== undefined) io.out(translate(lang, "cli.written.workbook", { file: args.out }));
