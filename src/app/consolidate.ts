@@ -13,6 +13,7 @@ import {
   type SourceEntry,
 } from "../workbook/render/consolidation";
 import { formatStampTime } from "../workbook/render/stamp";
+import { FINGERPRINT_LABEL } from "../workbook/fingerprint";
 import { sha256Hex, sha256Text } from "../workbook/sha256";
 import { consolidationJson, type ConsolidationJson } from "./consolidation-report";
 import type { ResultsBook } from "./types";
@@ -52,6 +53,11 @@ export interface ConsolidateOptions {
   /** The time stamped on the sheets (injected so that tests and reproductions are deterministic). */
   readonly now: Date;
   readonly opener: WorkbookOpener;
+  /**
+   * Put the Сводка's pie chart on its layout. Off by default until the results writer draws charts
+   * (src/adapters/files/chart-parts.ts is a scaffold that refuses them); the chart is in `chart` either way.
+   */
+  readonly drawChart?: boolean;
   /** Called after each file is reduced to its figures (the CLI's progress line, a collection of garbage). */
   readonly afterSource?: (done: number, name: string) => void;
 }
@@ -79,6 +85,9 @@ export interface ConsolidationOutcome {
   /** The JSON report of CLI.md (`{ "consolidation": … }`). */
   readonly report: ConsolidationJson;
 }
+
+/** Whether the Сводка's chart goes on its layout by default: true once chart-parts.ts draws charts. */
+export const DRAW_CHART = false;
 
 /** How many of a file's problems are named before "and N more". */
 const LISTED_PROBLEMS = 5;
@@ -180,7 +189,7 @@ export async function consolidateSources(
   const fingerprint = sha256Text([...read].sort().join("\n"));
   const ctx = { lang, now: opts.now, fingerprint };
   const layouts = [
-    renderSummary(consolidation, entries.length, ctx),
+    renderSummary(consolidation, entries.length, ctx, opts.drawChart ?? DRAW_CHART),
     renderSources(entries, ctx),
     renderConsolidationFindings(consolidation.findings, ctx),
   ];
@@ -189,11 +198,12 @@ export async function consolidateSources(
     outputs: layouts,
     copies: [],
     title: translate(lang, "consolidation.book.title"),
-    description: translate(lang, "consolidation.book.description", {
+    // The consolidation's fingerprint in the description, as a results workbook's: a later -o replaces it.
+    description: `${translate(lang, "consolidation.book.description", {
       programs: consolidation.total.programs,
       time: formatStampTime(opts.now),
       sheet: names.sources,
-    }),
+    })} ${FINGERPRINT_LABEL}: ${fingerprint}`,
   };
   const report = consolidationJson(consolidation, entries, lang);
   return { consolidation, sources: entries, unusable, clashing, fingerprint, book, layouts, report };

@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { resultsWorkbookBytes } from "../adapters/exceljs/results";
+import { resultsWorkbookBytes } from "../adapters/xlsx-stream/workbook";
 import { FILE_OPENER } from "../adapters/files";
 import { consolidateSources, formatMoney, type ConsolidationOutcome, type UnusableSource } from "../app";
 import { SOURCE_KEYS } from "../core/model";
@@ -109,9 +109,11 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   if (!planned) return EXIT.unusable;
   for (const s of expanded.skipped) io.err(translate(lang, s.key, { file: s.file }));
 
+  // One time for the stamps, the document's properties and the zip entries (SOURCE_DATE_EPOCH: see io.ts).
+  const now = io.now();
   const outcome = await consolidateSources(readInputs(expanded.inputs), {
     lang,
-    now: io.now(),
+    now,
     opener: FILE_OPENER,
     ...optional(progress(expanded.inputs.length, lang, io)),
   });
@@ -125,7 +127,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     io.err(translate(lang, "cli.consolidate.partial", { count: left.length }));
   }
 
-  const workbook = await resultsWorkbookBytes(outcome.book, NODE_ZIP_CODEC);
+  const workbook = await resultsWorkbookBytes(outcome.book, { codec: NODE_ZIP_CODEC, modified: now });
   const json = `${JSON.stringify(outcome.report, null, 2)}\n`;
   const out: OutputFile[] = planned.map((p) => ({
     planned: p,

@@ -59,10 +59,20 @@ describe("the 2013–2015 pilots consolidated (the report's Table 1)", () => {
     expect(outcome.report.consolidation.total.shares.grant).toBe("78.84");
   });
 
-  it("writes Сводка, Источники and Расхождения with the grand total's cells feeding the chart", () => {
+  it("writes Сводка, Источники and Расхождения with the grand total's cells feeding the chart", async () => {
     const [summary, sources, findings] = outcome.layouts;
     expect(outcome.layouts.map((l) => l.name)).toEqual(["Сводка", "Источники", "Расхождения"]);
-    const chart = summary?.charts?.[0];
+    // The chart goes on the layout when asked (the results writer draws charts once DrawingML lands).
+    expect(summary?.charts).toBeUndefined();
+    const charted = await consolidateSources(books, {
+      lang: "ru",
+      now: NOW,
+      opener: FILE_OPENER,
+      drawChart: true,
+    });
+    expect(charted.layouts[0]?.rows).toEqual(summary?.rows);
+    const chart = charted.layouts[0]?.charts?.[0];
+    expect(chart?.kind).toBe("pie");
     const values = chart?.series[0]?.values;
     const totals = summary?.rows[(values?.firstRow ?? 0) - 1];
     expect(totals?.[0]).toBe("Итого");

@@ -155,7 +155,7 @@ export function consolidationStamp(ctx: RenderContext): string {
 }
 
 /** The pie of the structure by source, drawn from the grand total row's own cells. */
-function structureChart(
+export function structureChart(
   lang: Lang,
   sheet: string,
   rows: { readonly header: number; readonly totals: number; readonly below: number },
@@ -181,8 +181,18 @@ function structureChart(
   };
 }
 
-/** Сводка: the programs with their grand total, then the subtotals per year and per municipality. */
-export function renderSummary(c: Consolidation, files: number, ctx: RenderContext): SheetLayout {
+/**
+ * Сводка: the programs with their grand total, then the subtotals per year and per municipality. The pie
+ * of the structure by source (its series are the total row's own cells) is on the layout only with
+ * `drawChart`: the results writer draws charts once the DrawingML serializer (src/adapters/files/
+ * chart-parts.ts) is there, and refuses them before.
+ */
+export function renderSummary(
+  c: Consolidation,
+  files: number,
+  ctx: RenderContext,
+  drawChart = false,
+): SheetLayout {
   const { lang } = ctx;
   const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
   const name = consolidationSheetNames(lang).summary;
@@ -219,9 +229,9 @@ export function renderSummary(c: Consolidation, files: number, ctx: RenderContex
   );
   const layout = wrapLongHeaders(sheet.build(), summaryColumns(lang));
   const below = layout.rows.length + 1;
-  const charts =
-    rows.length > 0 ? [structureChart(lang, name, { header: headerRow, totals: totalsRow, below })] : [];
-  return pageSetup({ ...layout, charts }, lang, true);
+  const chart =
+    rows.length > 0 ? structureChart(lang, name, { header: headerRow, totals: totalsRow, below }) : undefined;
+  return pageSetup({ ...layout, ...(chart && drawChart ? { charts: [chart] } : {}) }, lang, true);
 }
 
 /** Источники: every file given, in the order given, with its fingerprint and whether it was included. */
