@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import path from "node:path";
+import path, { join } from "node:path";
 import { PILOTS_2013_2015 } from "../fixtures/pilots-2013-2015";
 import { pilotFileName, pilotSheets, sheetsToXlsx } from "../support/pilots";
 import { gsz } from "./harness";
@@ -160,5 +160,21 @@ describe("gsz consolidate", () => {
     const run = await gsz(["consolidate", file ?? "", "-o", file ?? ""]);
     expect(run.code).toBe(2);
     expect((await gsz(["consolidate", file ?? ""])).err).toContain("-o <svod.xlsx>");
+  });
+
+  it("reads workbooks saved by LibreOffice (.ods, .xls) and openpyxl, and refuses the same program in two of them", async () => {
+    const files = ["libreoffice.ods", "libreoffice.xls", "openpyxl.xlsx"].map((f) => join(FILES, f));
+    const out = join(dir, "svod.xlsx");
+    const json = join(dir, "svod.json");
+    // Each alone: the example program, 510 000.00 som, whoever saved it.
+    for (const file of files) {
+      expect((await gsz(["consolidate", file, "-o", out, "--json", json])).code).toBe(0);
+      expect(JSON.parse(readFileSync(json, "utf8")).consolidation.total.total).toBe("510000.00");
+    }
+    // Together: the same municipality, year and program from different files stops the consolidation.
+    const together = await gsz(["consolidate", ...files, "-o", join(dir, "other.xlsx")]);
+    expect(together.code).toBe(2);
+    for (const file of files) expect(together.err).toContain(file);
+    expect(existsSync(join(dir, "other.xlsx"))).toBe(false);
   });
 });
