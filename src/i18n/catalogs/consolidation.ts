@@ -72,7 +72,7 @@ export const consolidation: CatalogSet = {
     "consolidation.included.no": "нет",
     "consolidation.reason.duplicate-source": "тот же файл, что {other}: посчитан один раз",
     "consolidation.reason.same-program-twice":
-      "та же программа (муниципалитет, год, название), что в {other}: не включён ни один из двух файлов",
+      "та же программа (муниципалитет, год, название), что в {other}: ни один из файлов с этой программой не включён",
     "consolidation.sources.title": "Файлы сводки: прочитано {files}, включено {included}",
     "consolidation.col.severity": "Важность",
     "consolidation.col.rule": "Правило",
@@ -170,7 +170,7 @@ export const consolidation: CatalogSet = {
     "consolidation.included.no": "no",
     "consolidation.reason.duplicate-source": "the same file as {other}: counted once",
     "consolidation.reason.same-program-twice":
-      "the same program (municipality, year, name) as in {other}: neither file is included",
+      "the same program (municipality, year, name) as in {other}: none of the files with this program is included",
     "consolidation.sources.title": "Files of the consolidation: {files} read, {included} included",
     "consolidation.col.severity": "Severity",
     "consolidation.col.rule": "Rule",
@@ -265,7 +265,7 @@ export const consolidation: CatalogSet = {
     "consolidation.included.no": "жок",
     "consolidation.reason.duplicate-source": "{other} менен бирдей файл: бир жолу эсептелди",
     "consolidation.reason.same-program-twice":
-      "{other} файлындагыдай эле программа: эки файлдын бири да кошулган жок",
+      "{other} файлындагыдай эле программа: бул программасы бар файлдардын бири да кошулган жок",
     "consolidation.sources.title": "Жыйынтыктын файлдары: {files} окулду, {included} кошулду",
     "consolidation.col.severity": "Маанилүүлүгү",
     "consolidation.col.rule": "Эреже",
