@@ -17,6 +17,7 @@ import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
 import { isoToDotted } from "../cells/dates";
+import { executionChart } from "./charts/execution";
 
 export const EXECUTION_TABLE = "GszExecution";
 
@@ -220,5 +221,6 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
       : [],
     t("execution.toReturn.none"),
   );
+  executionChart(sheet, contracts, first, lang);
   return sheet.build();
 }

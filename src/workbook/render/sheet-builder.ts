@@ -1,4 +1,12 @@
-import type { ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
+import type {
+  ChartLayout,
+  ColumnFormat,
+  ColumnLayout,
+  SheetLayout,
+  TableLayout,
+  WriteValue,
+} from "../port";
+import { chartAnchor, type PlacedChart } from "./charts/place";
 
 /** One column of an output table: its header, how its numbers are shown, and its width bounds. */
 export interface ColumnSpec {
@@ -44,6 +52,8 @@ export class SheetBuilder {
   private readonly widths: number[];
   /** Columns holding a value longer than their widest width: their cells wrap. */
   private readonly wraps = new Set<number>();
+  /** Charts below the rows, anchored once the column widths are known (build). */
+  private readonly charts: PlacedChart[] = [];
 
   constructor(
     private readonly name: string,
@@ -147,6 +157,16 @@ export class SheetBuilder {
     return first;
   }
 
+  /**
+   * A chart drawn from cells already added, placed at the next row and `rows` rows tall, as wide as
+   * the sheet's first columns allow (./charts/place.ts); the rows it covers stay empty.
+   */
+  chart(chart: Omit<ChartLayout, "anchor">, rows: number, widthChars?: number): this {
+    this.charts.push({ chart, row: this.nextRow, rows, ...(widthChars ? { widthChars } : {}) });
+    for (let i = 0; i < rows; i++) this.rows.push([]);
+    return this;
+  }
+
   private measure(row: readonly WriteValue[]): void {
     row.forEach((value, i) => {
       const spec = this.columns[i];
@@ -173,6 +193,9 @@ export class SheetBuilder {
       titleRows: this.titleRows,
       ...(this.freezeRows !== undefined ? { freezeRows: this.freezeRows } : {}),
       highlights: this.highlights,
+      ...(this.charts.length > 0
+        ? { charts: this.charts.map((p) => ({ ...p.chart, anchor: chartAnchor(p, columns) })) }
+        : {}),
     };
   }
 }
