@@ -17,7 +17,8 @@ export const charts: CatalogSet = {
     "chart.cofinancing.applications.title": "Софинансирование по заявкам, по источникам",
     "chart.cofinancing.applications.alt":
       "Столбцы с накоплением: деньги каждой из {count} заявок по источникам; больше всех у {largest}: {amount}.",
-    "chart.cofinancing.directions.title": "Софинансирование по направлениям (финансируемые заявки), по источникам",
+    "chart.cofinancing.directions.title":
+      "Софинансирование по направлениям (финансируемые заявки), по источникам",
     "chart.cofinancing.directions.alt":
       "Столбцы с накоплением: деньги финансируемых заявок {count} направлений по источникам; больше всех у направления {largest}: {amount}.",
     "chart.ranking.funded": "Финансируется",
@@ -109,7 +110,8 @@ export const charts: CatalogSet = {
     "chart.cofinancing.program.alt":
       "Тегерек диаграмма: каржыланган арыздар боюнча программанын акчасы, баары {total}: {parts}.",
     "chart.cofinancing.applications.title": "Арыздар боюнча кошо каржылоо, булактар боюнча",
-    "chart.cofinancing.directions.title": "Багыттар боюнча кошо каржылоо (каржыланган арыздар), булактар боюнча",
+    "chart.cofinancing.directions.title":
+      "Багыттар боюнча кошо каржылоо (каржыланган арыздар), булактар боюнча",
     "chart.ranking.funded": "Каржыланат",
     "chart.ranking.notFunded": "Каржыланбайт",
     "chart.ranking.passScore": "Өтүү балл",

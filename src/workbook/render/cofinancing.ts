@@ -103,7 +103,11 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
   sheet.blank();
 
   sheet.title(t("output.section.program.funded"));
-  const programRow = sheet.table(COFINANCING_TABLES.program, [figuresRow(programName, cofinancing.program)], t("output.noData"));
+  const programRow = sheet.table(
+    COFINANCING_TABLES.program,
+    [figuresRow(programName, cofinancing.program)],
+    t("output.noData"),
+  );
   sheet.blank();
 
   sheet.title(t("output.section.directions.submitted"));

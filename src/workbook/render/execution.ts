@@ -150,6 +150,7 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
     const next = c.nextTranche;
     if (next && !next.releasable && !isOnlyWaiting(next)) sheet.highlight(first + i, RELEASE_COL);
   });
+  executionChart(sheet, contracts, first, lang);
   sheet.blank();
 
   sheet.title(t("execution.section.lines"));
@@ -221,6 +222,5 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
       : [],
     t("execution.toReturn.none"),
   );
-  executionChart(sheet, contracts, first, lang);
   return sheet.build();
 }

@@ -1,12 +1,5 @@
-import type {
-  ChartLayout,
-  ColumnFormat,
-  ColumnLayout,
-  SheetLayout,
-  TableLayout,
-  WriteValue,
-} from "../port";
-import { chartAnchor, type PlacedChart } from "./charts/place";
+import type { ChartLayout, ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
+import { chartAnchors, type PlacedChart } from "./charts/place";
 
 /** One column of an output table: its header, how its numbers are shown, and its width bounds. */
 export interface ColumnSpec {
@@ -167,6 +160,14 @@ export class SheetBuilder {
     return this;
   }
 
+  /** A chart beside the last one (the same rows, to its right), `widthChars` wide. */
+  chartBeside(chart: Omit<ChartLayout, "anchor">, widthChars: number): this {
+    const before = this.charts[this.charts.length - 1];
+    if (!before) return this.chart(chart, 18, widthChars);
+    this.charts.push({ chart, row: before.row, rows: before.rows, widthChars, beside: true });
+    return this;
+  }
+
   private measure(row: readonly WriteValue[]): void {
     row.forEach((value, i) => {
       const spec = this.columns[i];
@@ -193,9 +194,7 @@ export class SheetBuilder {
       titleRows: this.titleRows,
       ...(this.freezeRows !== undefined ? { freezeRows: this.freezeRows } : {}),
       highlights: this.highlights,
-      ...(this.charts.length > 0
-        ? { charts: this.charts.map((p) => ({ ...p.chart, anchor: chartAnchor(p, columns) })) }
-        : {}),
+      ...(this.charts.length > 0 ? { charts: chartAnchors(this.charts, columns) } : {}),
     };
   }
 }

@@ -26,10 +26,17 @@ export interface CalendarMonth {
  * first to the last is a row (an empty month is a gap a person sees), unless there are more than
  * MAX_MONTHS of them.
  */
-export function calendarMonths(schedules: readonly TrancheSchedule[], execution?: Execution): CalendarMonth[] {
+export function calendarMonths(
+  schedules: readonly TrancheSchedule[],
+  execution?: Execution,
+): CalendarMonth[] {
   const items: { date: string; unpaid: Decimal; paid: Decimal }[] = execution?.present
-    ? execution.contracts.flatMap((c) => c.tranches.map((tr) => ({ date: tr.date, unpaid: tr.unpaid, paid: tr.paid })))
-    : schedules.flatMap((s) => s.items.map((i) => ({ date: i.date, unpaid: i.amount, paid: new Decimal(0) })));
+    ? execution.contracts.flatMap((c) =>
+        c.tranches.map((tr) => ({ date: tr.date, unpaid: tr.unpaid, paid: tr.paid })),
+      )
+    : schedules.flatMap((s) =>
+        s.items.map((i) => ({ date: i.date, unpaid: i.amount, paid: new Decimal(0) })),
+      );
   if (items.length === 0) return [];
   const byMonth = new Map<string, { unpaid: Decimal[]; paid: Decimal[] }>();
   for (const item of items) {
@@ -98,9 +105,12 @@ export function calendarChart(
   const first = sheet.block(header, rows, t("output.noData"));
   const last = first + rows.length - 1;
   const column = (col: number) => ({ firstRow: first, lastRow: last, firstCol: col, lastCol: col });
+  // Paid at the bottom of each column, what is still to pay on top of it.
   const series: ChartSeriesLayout[] = [
+    ...(withPaid
+      ? [{ name: t("chart.calendar.paid"), values: column(columns.paid), color: PALETTE.blue }]
+      : []),
     { name: t("chart.calendar.unpaid"), values: column(columns.unpaid), color: PALETTE.orange },
-    ...(withPaid ? [{ name: t("chart.calendar.paid"), values: column(columns.paid), color: PALETTE.blue }] : []),
   ];
   const unpaid = sumMoney(months.map((m) => m.unpaid));
   const busiest = [...months].sort((a, b) => b.unpaid.comparedTo(a.unpaid))[0] as CalendarMonth;

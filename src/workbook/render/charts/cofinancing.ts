@@ -7,8 +7,10 @@ import { decimalText, somText } from "./text";
 
 /** More applications than this are drawn per direction instead (a bar per application stops being readable). */
 export const MAX_APPLICATION_BARS = 30;
-export const PIE_ROWS = 18;
-export const STACKED_ROWS = 20;
+/** Both charts share one band of rows, the pie on the left, so that they print on one page. */
+export const CHART_ROWS = 20;
+export const PIE_WIDTH = 60;
+export const STACKED_WIDTH = 90;
 
 /** Where the Софинансирование tables are (1-based first data rows; their header is the row above). */
 export interface CofinancingRows {
@@ -30,7 +32,7 @@ function sourceSeries(first: number, last: number, lang: Lang): ChartSeriesLayou
  * The Софинансирование charts, below the tables: the program's money (funded applications) by source
  * as a pie over the cells of the program row, whose values are `cofinancing.program` exactly; and each
  * application's money stacked by source (per direction when there are more than
- * MAX_APPLICATION_BARS applications). A pie of nothing (no funded application) is not drawn.
+ * MAX_APPLICATION_BARS applications), beside it. A pie of nothing (no funded application) is not drawn.
  */
 export function cofinancingCharts(
   sheet: SheetBuilder,
@@ -69,12 +71,14 @@ export function cofinancingCharts(
             name: t("output.col.sourcesTotal"),
             values: { firstRow: rows.program, lastRow: rows.program, firstCol: 2, lastCol: 6 },
             color: seriesColor(0),
+            pointColors: SOURCE_KEYS.map((_, i) => seriesColor(i)),
           },
         ],
         numberFormat: "#,##0.00",
         dataLabels: true,
       },
-      PIE_ROWS,
+      CHART_ROWS,
+      PIE_WIDTH,
     );
   }
 
@@ -84,24 +88,24 @@ export function cofinancingCharts(
     const largest = [...stacked].sort((a, b) => b.total.comparedTo(a.total))[0];
     const label = (f: (typeof stacked)[number]): string =>
       "application" in f ? f.application : (f as { direction: string }).direction;
-    sheet.blank();
-    sheet.chart(
-      {
-        kind: "stacked-column",
-        title: t(perApplication ? "chart.cofinancing.applications.title" : "chart.cofinancing.directions.title"),
-        altText: t(perApplication ? "chart.cofinancing.applications.alt" : "chart.cofinancing.directions.alt", {
-          count: stacked.length,
-          largest: largest ? label(largest) : "",
-          amount: largest ? somText(largest.total, lang) : "",
-        }),
-        categories: { firstRow: first, lastRow: last, firstCol: 1, lastCol: 1 },
-        series: sourceSeries(first, last, lang),
-        categoryAxisTitle: t(perApplication ? "output.col.application" : "output.col.direction"),
-        valueAxisTitle: t("chart.axis.som"),
-        numberFormat: "#,##0",
-        dataLabels: false,
-      },
-      STACKED_ROWS,
-    );
+    const chart = {
+      kind: "stacked-column" as const,
+      title: t(
+        perApplication ? "chart.cofinancing.applications.title" : "chart.cofinancing.directions.title",
+      ),
+      altText: t(perApplication ? "chart.cofinancing.applications.alt" : "chart.cofinancing.directions.alt", {
+        count: stacked.length,
+        largest: largest ? label(largest) : "",
+        amount: largest ? somText(largest.total, lang) : "",
+      }),
+      categories: { firstRow: first, lastRow: last, firstCol: 1, lastCol: 1 },
+      series: sourceSeries(first, last, lang),
+      categoryAxisTitle: t(perApplication ? "output.col.application" : "output.col.direction"),
+      valueAxisTitle: t("chart.axis.som"),
+      numberFormat: "#,##0",
+      dataLabels: false,
+    };
+    if (program.total.isZero()) sheet.chart(chart, CHART_ROWS, STACKED_WIDTH);
+    else sheet.chartBeside(chart, STACKED_WIDTH);
   }
 }

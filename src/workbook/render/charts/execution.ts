@@ -12,7 +12,7 @@ export const MAX_CONTRACT_BARS = 25;
 export const EXECUTION_CHART_ROWS = 20;
 
 /**
- * Below the Исполнение tables: approved (the contract's grant), paid and spent per contract, as a
+ * Below the Исполнение contracts table: approved (the contract's grant), paid and spent per contract, as a
  * clustered column chart over the contracts table's own columns 3–5 (`first` is its first data row).
  * With more than MAX_CONTRACT_BARS contracts, a block lists the contracts holding the most unspent
  * paid money (the ones to ask about), in the same columns, and the chart draws that block.
@@ -36,9 +36,13 @@ export function executionChart(
       .slice(0, MAX_CONTRACT_BARS);
     sheet.title(t("chart.execution.block", { shown: shown.length, count: contracts.length }));
     from = sheet.block(
-      ["output.col.contract", "output.col.organization", "chart.execution.approved", "execution.col.paid", "execution.col.spent"].map(
-        (k) => t(k),
-      ),
+      [
+        "output.col.contract",
+        "output.col.organization",
+        "chart.execution.approved",
+        "execution.col.paid",
+        "execution.col.spent",
+      ].map((k) => t(k)),
       shown.map((c): WriteValue[] => [c.contract, c.organization, num(c.grant), num(c.paid), num(c.spent)]),
       t("output.noData"),
     );

@@ -7,6 +7,8 @@ export interface PlacedChart {
   readonly rows: number;
   /** How wide it is meant to be, in characters of column width (default CHART_WIDTH). */
   readonly widthChars?: number;
+  /** Beside the chart before it (same rows, from the column where that one ends) instead of at column A. */
+  readonly beside?: boolean;
 }
 
 /**
@@ -21,13 +23,32 @@ export const CHART_WIDTH = 90;
  * width (or just past the sheet's last column when the sheet is narrower), so that it never reaches
  * beyond the columns printed on the page.
  */
-export function chartAnchor(placed: PlacedChart, columns: readonly ColumnLayout[]): ChartLayout["anchor"] {
+export function chartAnchor(
+  placed: PlacedChart,
+  columns: readonly ColumnLayout[],
+  fromCol = 1,
+): ChartLayout["anchor"] {
   const wanted = placed.widthChars ?? CHART_WIDTH;
   let width = 0;
-  let col = 1;
+  let col = fromCol;
   while (col <= columns.length && width < wanted) {
     width += columns[col - 1]?.width ?? 0;
     col++;
   }
-  return { from: { row: placed.row, col: 1 }, to: { row: placed.row + placed.rows, col } };
+  return { from: { row: placed.row, col: fromCol }, to: { row: placed.row + placed.rows, col } };
+}
+
+/** Every chart's anchor: one below the other, or beside the one before. */
+export function chartAnchors(
+  placed: readonly PlacedChart[],
+  columns: readonly ColumnLayout[],
+): ChartLayout[] {
+  const charts: ChartLayout[] = [];
+  for (const p of placed) {
+    const before = charts[charts.length - 1];
+    const anchor =
+      p.beside && before ? chartAnchor(p, columns, before.anchor.to.col) : chartAnchor(p, columns);
+    charts.push({ ...p.chart, anchor });
+  }
+  return charts;
 }

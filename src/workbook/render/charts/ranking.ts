@@ -33,7 +33,10 @@ export interface RankingChartColumns {
  * top places and those just above and just below the funding line (where the money runs out), in
  * order of place, at most MAX_BARS. Applications nobody scored have no total and are not drawn.
  */
-export function chartedEntries(ranking: readonly RankingEntry[], directions: readonly string[]): RankingEntry[] {
+export function chartedEntries(
+  ranking: readonly RankingEntry[],
+  directions: readonly string[],
+): RankingEntry[] {
   const scored = ranking.filter((e) => e.place !== undefined);
   const order = [...new Set([...directions, ...scored.map((e) => e.direction)])];
   const byDirection = order.map((d) => scored.filter((e) => e.direction === d));

@@ -43,11 +43,15 @@ export function median(values: readonly Decimal[]): Decimal {
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
   const mid = Math.floor(sorted.length / 2);
   const at = (i: number): Decimal => sorted[i] ?? new Decimal(0);
-  return sorted.length % 2 === 1 ? at(mid) : at(mid - 1).plus(at(mid)).div(2);
+  return sorted.length % 2 === 1
+    ? at(mid)
+    : at(mid - 1)
+        .plus(at(mid))
+        .div(2);
 }
 
 /**
- * The applications with at least two members' totals, those farthest from their median first, at
+ * The applications with at least two members' totals that differ, those farthest from their median first, at
  * most MAX_SPREAD_APPLICATIONS, then in order of place (the order the commission reads).
  */
 export function widestSpreads(
@@ -69,7 +73,8 @@ export function widestSpreads(
     if (!members || members.length < 2 || entry.place === undefined) continue;
     const mid = median(members.map((m) => m.total));
     const divergence = Decimal.max(...members.map((m) => m.total.minus(mid).abs()));
-    spreads.push({ entry, members, median: mid, divergence });
+    // Members who agree (the same total) leave nothing to discuss.
+    if (divergence.gt(0)) spreads.push({ entry, members, median: mid, divergence });
   }
   const widest = [...spreads]
     .sort((a, b) => b.divergence.comparedTo(a.divergence))
@@ -142,7 +147,12 @@ export function spreadChart(
       categories: column(4),
       series: [
         { name: t("chart.spread.memberTotal"), values: column(columns.total), color: PALETTE.skyBlue },
-        { name: t("chart.spread.median"), values: column(columns.median), color: PALETTE.vermillion, asLine: true },
+        {
+          name: t("chart.spread.median"),
+          values: column(columns.median),
+          color: PALETTE.vermillion,
+          asLine: true,
+        },
       ],
       categoryAxisTitle: t("chart.spread.label"),
       valueAxisTitle: t("output.col.total"),
