@@ -105,9 +105,16 @@ export function rankingChart(
   const first = sheet.block(header, rows, t("output.noData"));
   const last = first + rows.length - 1;
   const column = (col: number) => ({ firstRow: first, lastRow: last, firstCol: col, lastCol: col });
+  // A status nobody has is left out of the legend (one application, or every one funded).
+  const someFunded = entries.some((e) => e.status === "funded");
+  const someNot = entries.some((e) => e.status !== "funded");
   const series: ChartSeriesLayout[] = [
-    { name: t("chart.ranking.funded"), values: column(columns.funded), color: PALETTE.blue },
-    { name: t("chart.ranking.notFunded"), values: column(columns.notFunded), color: PALETTE.orange },
+    ...(someFunded
+      ? [{ name: t("chart.ranking.funded"), values: column(columns.funded), color: PALETTE.blue }]
+      : []),
+    ...(someNot
+      ? [{ name: t("chart.ranking.notFunded"), values: column(columns.notFunded), color: PALETTE.orange }]
+      : []),
     ...(passScore
       ? [
           {
