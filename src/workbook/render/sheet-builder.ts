@@ -1,5 +1,5 @@
 import type { ChartLayout, ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
-import { chartAnchors, type PlacedChart } from "./charts/place";
+import { chartAnchors, chartPageBreaks, type PlacedChart } from "./charts/place";
 
 /** One column of an output table: its header, how its numbers are shown, and its width bounds. */
 export interface ColumnSpec {
@@ -47,6 +47,8 @@ export class SheetBuilder {
   private readonly wraps = new Set<number>();
   /** Charts below the rows, anchored once the column widths are known (build). */
   private readonly charts: PlacedChart[] = [];
+  /** The first row of each chart section (its heading), to keep a section on one printed page. */
+  private readonly sections: number[] = [];
 
   constructor(
     private readonly name: string,
@@ -160,6 +162,15 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Starts a chart section at the next row: its heading, the block of cells its charts draw and the
+   * charts print on one page when they fit on a page (./charts/place.ts, chartPageBreaks).
+   */
+  chartSection(): this {
+    this.sections.push(this.nextRow);
+    return this;
+  }
+
   /** A chart beside the last one (the same rows, to its right), `widthChars` wide. */
   chartBeside(chart: Omit<ChartLayout, "anchor">, widthChars: number): this {
     const before = this.charts[this.charts.length - 1];
@@ -194,7 +205,12 @@ export class SheetBuilder {
       titleRows: this.titleRows,
       ...(this.freezeRows !== undefined ? { freezeRows: this.freezeRows } : {}),
       highlights: this.highlights,
-      ...(this.charts.length > 0 ? { charts: chartAnchors(this.charts, columns) } : {}),
+      ...(this.charts.length > 0
+        ? {
+            charts: chartAnchors(this.charts, columns),
+            pageBreaks: chartPageBreaks(this.sections, this.charts, columns),
+          }
+        : {}),
     };
   }
 }

@@ -138,7 +138,7 @@ describe("chartParts", () => {
     expect([at(plot, "c:catAx", "c:axId")?.attrs.val, at(plot, "c:valAx", "c:axId")?.attrs.val]).toEqual(
       ids(bar),
     );
-    expect(descendants(bar ?? plot, "a:srgbClr")[0]?.attrs.val).toBe("0072B2");
+    expect(descendants(bar ?? parseXml("<x/>"), "a:srgbClr")[0]?.attrs.val).toBe("0072B2");
     expect(at(bar, "c:ser", "c:dLbls", "c:numFmt")?.attrs.formatCode).toBe("0.00;-0.00;;");
   });
 

@@ -101,8 +101,10 @@ export function calendarChart(
   });
 
   sheet.blank();
+  sheet.chartSection();
   sheet.title(t("chart.section"));
-  const first = sheet.block(header, rows, t("output.noData"));
+  // The chart first, then the cells it draws: the block starts below the chart and an empty row.
+  const first = sheet.nextRow + CALENDAR_CHART_ROWS + 2;
   const last = first + rows.length - 1;
   const column = (col: number) => ({ firstRow: first, lastRow: last, firstCol: col, lastCol: col });
   // Paid at the bottom of each column, what is still to pay on top of it.
@@ -114,7 +116,6 @@ export function calendarChart(
   ];
   const unpaid = sumMoney(months.map((m) => m.unpaid));
   const busiest = [...months].sort((a, b) => b.unpaid.comparedTo(a.unpaid))[0] as CalendarMonth;
-  sheet.blank();
   sheet.chart(
     {
       kind: "stacked-column",
@@ -135,4 +136,7 @@ export function calendarChart(
     },
     CALENDAR_CHART_ROWS,
   );
+  sheet.blank();
+  if (sheet.block(header, rows, t("output.noData")) !== first)
+    throw new Error("the chart's block is not where the chart points");
 }

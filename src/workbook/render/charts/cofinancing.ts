@@ -47,6 +47,7 @@ export function cofinancingCharts(
   const stacked = perApplication ? cofinancing.applications : cofinancing.directions;
   if (program.total.isZero() && stacked.length === 0) return;
   sheet.blank();
+  sheet.chartSection();
   sheet.title(t("chart.section"));
 
   if (!program.total.isZero()) {

@@ -27,6 +27,7 @@ export function executionChart(
   const t = (key: string, params?: Readonly<Record<string, string | number>>): string =>
     translate(lang, key, params);
   sheet.blank();
+  sheet.chartSection();
   sheet.title(t("chart.section"));
   let from = first;
   let shown = contracts;

@@ -1,4 +1,5 @@
 import type { ChartLayout, ColumnLayout } from "../../port";
+import { printedRowsPerPage } from "../print";
 
 /** A chart waiting for its anchor: it starts at `row` (column A) and is `rows` rows tall. */
 export interface PlacedChart {
@@ -51,4 +52,43 @@ export function chartAnchors(
     charts.push({ ...p.chart, anchor });
   }
   return charts;
+}
+
+/** Rows above the first break are only estimated (taller wrapped rows, titles): judged with room to spare. */
+const FIRST_PAGE_SHARE = 0.7;
+
+/**
+ * Where printed pages start so that no chart is cut in two and a chart stays on the page of the cells
+ * it draws: a chart section (heading, block, charts) that would not end on the page it starts on
+ * (judged by printedRowsPerPage) starts a page; a chart that still would not fit after its block (a
+ * section longer than a page) starts one itself. After a break a page holds one row less: the
+ * header row repeated on top.
+ */
+export function chartPageBreaks(
+  sections: readonly number[],
+  charts: readonly PlacedChart[],
+  columns: readonly ColumnLayout[],
+): number[] {
+  const perPage = printedRowsPerPage(columns);
+  const breaks: number[] = [];
+  let pageStart = 1;
+  const fits = (last: number): boolean =>
+    last - pageStart + 1 <= (breaks.length === 0 ? perPage * FIRST_PAGE_SHARE : perPage - 1);
+  sections.forEach((start, i) => {
+    const end = sections[i + 1] ?? Number.MAX_SAFE_INTEGER;
+    const own = charts.filter((c) => c.row >= start && c.row < end);
+    if (own.length === 0) return;
+    const last = Math.max(...own.map((c) => c.row + c.rows - 1));
+    if (!fits(last) && start > pageStart) {
+      breaks.push(start);
+      pageStart = start;
+    }
+    for (const c of own) {
+      if (!fits(c.row + c.rows - 1) && c.row > pageStart) {
+        breaks.push(c.row);
+        pageStart = c.row;
+      }
+    }
+  });
+  return breaks;
 }

@@ -95,6 +95,7 @@ export function rankingChart(
   });
 
   sheet.blank();
+  sheet.chartSection();
   sheet.title(t("chart.section"));
   const scoredCount = ranking.filter((e) => e.place !== undefined).length;
   sheet.title(
@@ -102,7 +103,8 @@ export function rankingChart(
       ? t("chart.ranking.block.all", { count: entries.length })
       : t("chart.ranking.block.some", { shown: entries.length, count: scoredCount }),
   );
-  const first = sheet.block(header, rows, t("output.noData"));
+  // The chart first, then the cells it draws: the block starts below the chart and an empty row.
+  const first = sheet.nextRow + RANKING_CHART_ROWS + 2;
   const last = first + rows.length - 1;
   const column = (col: number) => ({ firstRow: first, lastRow: last, firstCol: col, lastCol: col });
   // A status nobody has is left out of the legend (one application, or every one funded).
@@ -139,7 +141,6 @@ export function rankingChart(
         })
       : t("chart.ranking.alt.noneFunded", { direction: d });
   });
-  sheet.blank();
   sheet.chart(
     {
       kind: "stacked-column",
@@ -160,4 +161,7 @@ export function rankingChart(
     RANKING_CHART_ROWS,
     context.width,
   );
+  sheet.blank();
+  if (sheet.block(header, rows, t("output.noData")) !== first)
+    throw new Error("the chart's block is not where the chart points");
 }

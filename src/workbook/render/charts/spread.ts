@@ -124,15 +124,16 @@ export function spreadChart(
   });
 
   sheet.blank();
+  sheet.chartSection();
   sheet.title(t("chart.spread.block", { count: spreads.length }));
-  const first = sheet.block(header, rows, t("output.noData"));
+  // The chart first, then the cells it draws: the block starts below the chart and an empty row.
+  const first = sheet.nextRow + SPREAD_CHART_ROWS + 2;
   const last = first + rows.length - 1;
   const column = (col: number) => ({ firstRow: first, lastRow: last, firstCol: col, lastCol: col });
   const widest = [...spreads].sort((a, b) => b.divergence.comparedTo(a.divergence))[0] as ApplicationSpread;
   const farthest = [...widest.members].sort((a, b) =>
     b.total.minus(widest.median).abs().comparedTo(a.total.minus(widest.median).abs()),
   )[0] as MemberTotal;
-  sheet.blank();
   sheet.chart(
     {
       kind: "column",
@@ -161,4 +162,7 @@ export function spreadChart(
     },
     SPREAD_CHART_ROWS,
   );
+  sheet.blank();
+  if (sheet.block(header, rows, t("output.noData")) !== first)
+    throw new Error("the chart's block is not where the chart points");
 }
