@@ -24,7 +24,7 @@ function pageTexts(file: string): string[] {
 
 async function printed(dir: string, name: string, results: ChartedResults): Promise<string[]> {
   const xlsx = path.join(dir, `${name}.xlsx`);
-  writeFileSync(xlsx, results.book.bytes);
+  writeFileSync(xlsx, results.bytes);
   convert([xlsx], "pdf", path.join(dir, "pdf"), dir);
   return pageTexts(path.join(dir, "pdf", `${name}.pdf`));
 }

@@ -163,12 +163,12 @@ async function sheetValues(bytes: Uint8Array, name: string): Promise<readonly (r
 
 /** Every series of every chart points at its own sheet's cells, and its cache holds their values. */
 async function checkReferences(results: ChartedResults): Promise<Map<string, ReadChart[]>> {
-  const charts = await readCharts(results.book.bytes);
+  const charts = await readCharts(results.bytes);
   for (const layout of results.outputs) {
     const read = charts.get(layout.name) ?? [];
     expect(read.length).toBe(layout.charts?.length ?? 0);
     if (read.length === 0) continue;
-    const values = await sheetValues(results.book.bytes, layout.name);
+    const values = await sheetValues(results.bytes, layout.name);
     for (const chart of read) {
       expect(chart.title).not.toBe("");
       expect(chart.altText.length).toBeGreaterThan(40);
