@@ -31,7 +31,7 @@ export interface RankingChartColumns {
 /**
  * The applications a person looks at: all of them when there are few; otherwise, per direction, the
  * top places and those just above and just below the funding line (where the money runs out), in
- * order of place, at most MAX_BARS. Applications nobody scored have no total and are not drawn.
+ * order of place, at most MAX_BARS (with many directions, fewer places of each). Applications nobody scored have no total and are not drawn.
  */
 export function chartedEntries(
   ranking: readonly RankingEntry[],
@@ -41,14 +41,22 @@ export function chartedEntries(
   const order = [...new Set([...directions, ...scored.map((e) => e.direction)])];
   const byDirection = order.map((d) => scored.filter((e) => e.direction === d));
   if (scored.length <= ALL_BARS_UP_TO) return byDirection.flat();
-  const picked = byDirection.flatMap((list) => {
-    const funded = list.filter((e) => e.status === "funded");
-    const lastFunded = funded.length > 0 ? list.indexOf(funded[funded.length - 1] as RankingEntry) : -1;
-    return list.filter(
-      (_, i) => i < TOP_PLACES || (i > lastFunded - AROUND_LINE && i <= lastFunded + AROUND_LINE),
-    );
-  });
-  return picked.slice(0, MAX_BARS);
+  const pick = (top: number, around: number): RankingEntry[] =>
+    byDirection.flatMap((list) => {
+      const funded = list.filter((e) => e.status === "funded");
+      const lastFunded = funded.length > 0 ? list.indexOf(funded[funded.length - 1] as RankingEntry) : -1;
+      return list.filter((_, i) => i < top || (i > lastFunded - around && i <= lastFunded + around));
+    });
+  // Many directions: fewer places each rather than directions left out.
+  for (const [top, around] of [
+    [TOP_PLACES, AROUND_LINE],
+    [2, 2],
+    [1, 1],
+  ] as const) {
+    const picked = pick(top, around);
+    if (picked.length <= MAX_BARS) return picked;
+  }
+  return pick(0, 1).slice(0, MAX_BARS);
 }
 
 /**
