@@ -13,7 +13,9 @@ import { SOURCE_KEYS } from "../../../src/core/model";
 import { sumMoney } from "../../../src/core/money";
 import type { CellValue, ChartLayout, SheetLayout } from "../../../src/workbook/port";
 import { MAX_BARS } from "../../../src/workbook/render/charts/ranking";
-import { at, descendants, parseXml } from "../../support/xml-tree";
+import { parseRelationships, sheetParts } from "../../../src/adapters/files/ooxml";
+import { readZipDirectory, unpackEntry } from "../../../src/adapters/files/zip";
+import { at, descendants, parseXml, type XmlNode } from "../../support/xml-tree";
 import { chartInput, chartedResults, type ChartedResults } from "./charts/results-books";
 import { parseRef, readCharts, type ReadChart } from "./charts/read-charts";
 import { orderProblems } from "./charts/schema-order";
@@ -205,6 +207,22 @@ async function checkReferences(results: ChartedResults): Promise<Map<string, Rea
 
 const num = (d: Decimal): number => d.toNumber();
 
+/** A sheet's part of the written package, parsed. */
+async function readSheetXml(bytes: Uint8Array, name: string): Promise<XmlNode> {
+  const dir = readZipDirectory(bytes);
+  if (!dir) throw new Error("not a zip");
+  const text = async (path: string): Promise<string> => {
+    const entry = dir.get(path.toLowerCase());
+    const data = entry ? await unpackEntry(bytes, entry) : "missing";
+    if (typeof data === "string") throw new Error(`${path}: ${data}`);
+    return new TextDecoder().decode(data);
+  };
+  const rels = parseRelationships(await text("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
+  const part = sheetParts(await text("xl/workbook.xml"), rels).find((s) => s.name === name)?.part;
+  if (!part) throw new Error(`no sheet ${name}`);
+  return parseXml(await text(part));
+}
+
 describe("the charts of a results workbook", () => {
   let example: ChartedResults;
   let charts: Map<string, ReadChart[]>;
@@ -296,6 +314,18 @@ describe("the charts of a results workbook", () => {
     expect([...(execution?.series[0]?.cachedCategories.values() ?? [])]).toEqual(
       contracts.map((c) => c.contract),
     );
+  });
+
+  it("a chart section starts a printed page where the layout says (rowBreaks above its row)", async () => {
+    const layout = example.outputs.find((l) => l.name === "Софинансирование");
+    expect(layout?.pageBreaks?.length).toBeGreaterThan(0);
+    const opened = await readSheetXml(example.bytes, "Софинансирование");
+    const breaks = descendants(opened, "brk").map((b) => Number(b.attrs.id) + 1);
+    expect(breaks).toEqual(layout?.pageBreaks);
+    // The break is at the chart section's heading, and the charts are below it.
+    const heading = breaks[0] ?? 0;
+    expect(layout?.rows[heading - 1]).toEqual(["Диаграмма"]);
+    for (const c of layout?.charts ?? []) expect(c.anchor.from.row).toBeGreaterThan(heading);
   });
 
   it("one application: a chart of one bar and its pass score, a pie of its money", async () => {
