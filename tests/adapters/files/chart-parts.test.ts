@@ -142,6 +142,12 @@ describe("chartParts", () => {
     );
     expect(descendants(bar ?? parseXml("<x/>"), "a:srgbClr")[0]?.attrs.val).toBe("0072B2");
     expect(at(bar, "c:ser", "c:dLbls", "c:numFmt")?.attrs.formatCode).toBe("0.00;-0.00;;");
+    // No negative value: the value axis starts at zero, whatever the program would choose.
+    expect(at(plot, "c:valAx", "c:scaling", "c:min")?.attrs.val).toBe("0");
+    const negative = chartParts([COMBO], "S", { drawing: 1, firstChart: 1 }, [[], ["A-1", -5, 60]]);
+    expect(
+      at(parseXml(negative.charts[0]?.xml ?? ""), "c:chart", "c:plotArea", "c:valAx", "c:scaling", "c:min"),
+    ).toBe(undefined);
   });
 
   it("writes chart parts in the order of the DrawingML schema", () => {

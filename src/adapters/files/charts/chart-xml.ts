@@ -138,7 +138,17 @@ function lineSeries(
 const GRID = `<c:majorGridlines><c:spPr><a:ln w="6350">${fill("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>`;
 const AXIS_TEXT = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="ru-RU"/></a:p></c:txPr>`;
 
-function axes(chart: ChartLayout, horizontal: boolean): string {
+/** Whether every value the chart draws is zero or more: then its value axis starts at zero, as a reader expects of bars. */
+function noneNegative(chart: ChartLayout, rows: SheetRows): boolean {
+  return chart.series.every((s) =>
+    blockCells(s.values).every(({ row, col }) => {
+      const value = cellValue(rows, row, col);
+      return typeof value !== "number" || value >= 0;
+    }),
+  );
+}
+
+function axes(chart: ChartLayout, horizontal: boolean, fromZero: boolean): string {
   const catTitle = chart.categoryAxisTitle ? title(chart.categoryAxisTitle, 900) : "";
   const valTitle = chart.valueAxisTitle ? title(chart.valueAxisTitle, 900) : "";
   const scaling = `<c:scaling>${val("orientation", horizontal ? "maxMin" : "minMax")}</c:scaling>`;
@@ -148,7 +158,7 @@ function axes(chart: ChartLayout, horizontal: boolean): string {
     `${val("minorTickMark", "none")}${val("tickLblPos", "low")}${AXIS_TEXT}${val("crossAx", VAL_AX)}` +
     `${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}` +
     `${val("noMultiLvlLbl", 0)}</c:catAx>` +
-    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
+    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}${fromZero ? val("min", 0) : ""}</c:scaling>${val("delete", 0)}` +
     `${val("axPos", horizontal ? "b" : "l")}${GRID}${valTitle}` +
     `<c:numFmt formatCode="${escapeXml(chart.numberFormat)}" sourceLinked="0"/>${val("majorTickMark", "out")}` +
     `${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${AXIS_TEXT}${val("crossAx", CAT_AX)}` +
@@ -178,7 +188,7 @@ function plotArea(chart: ChartLayout, sheetName: string, rows: SheetRows): strin
       : `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}` +
         `${lines.map((s) => lineSeries(s, index++, chart, sheetName, rows)).join("")}${NO_LABELS}` +
         `${val("marker", 1)}${axisIds}</c:lineChart>`;
-  return `<c:plotArea><c:layout/>${barXml}${lineXml}${axes(chart, horizontal && lines.length === 0)}</c:plotArea>`;
+  return `<c:plotArea><c:layout/>${barXml}${lineXml}${axes(chart, horizontal && lines.length === 0, noneNegative(chart, rows))}</c:plotArea>`;
 }
 
 /** The chart part's XML. `rows` are the sheet's rows, whose values the caches hold. */
