@@ -1,4 +1,5 @@
 import type { CatalogSet } from "../types";
+import { charts } from "./charts";
 import { cli } from "./cli";
 import { consolidation } from "./consolidation";
 import { core } from "./core";
@@ -42,4 +43,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   forms,
   office,
   consolidation,
+  charts,
 ];
