@@ -53,10 +53,7 @@ export interface ConsolidateOptions {
   /** The time stamped on the sheets (injected so that tests and reproductions are deterministic). */
   readonly now: Date;
   readonly opener: WorkbookOpener;
-  /**
-   * Put the Сводка's pie chart on its layout. Off by default until the results writer draws charts
-   * (src/adapters/files/chart-parts.ts is a scaffold that refuses them); the chart is in `chart` either way.
-   */
+  /** Put the Сводка's pie chart on its layout (default DRAW_CHART: yes); off for a writer without charts. */
   readonly drawChart?: boolean;
   /** Called after each file is reduced to its figures (the CLI's progress line, a collection of garbage). */
   readonly afterSource?: (done: number, name: string) => void;
@@ -86,8 +83,8 @@ export interface ConsolidationOutcome {
   readonly report: ConsolidationJson;
 }
 
-/** Whether the Сводка's chart goes on its layout by default: true once chart-parts.ts draws charts. */
-export const DRAW_CHART = false;
+/** Whether the Сводка's chart goes on its layout by default (the results writer draws charts: chart-parts.ts). */
+export const DRAW_CHART = true;
 
 /** How many of a file's problems are named before "and N more". */
 const LISTED_PROBLEMS = 5;

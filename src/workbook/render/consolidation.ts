@@ -158,9 +158,9 @@ export function consolidationStamp(ctx: RenderContext): string {
 export function structureChart(
   lang: Lang,
   sheet: string,
-  rows: { readonly header: number; readonly totals: number; readonly below: number },
-): ChartLayout {
-  const { header: headerRow, totals: totalsRow, below } = rows;
+  rows: { readonly header: number; readonly totals: number },
+): Omit<ChartLayout, "anchor"> {
+  const { header: headerRow, totals: totalsRow } = rows;
   const last = FIRST_SOURCE_COL + SOURCE_KEYS.length - 1;
   return {
     kind: "pie",
@@ -176,16 +176,16 @@ export function structureChart(
     ],
     numberFormat: "#,##0.00",
     dataLabels: true,
-    // Below the tables, so it never covers a row; printed with them.
-    anchor: { from: { row: below + 1, col: 1 }, to: { row: below + 21, col: 7 } },
   };
 }
 
+/** Rows the pie takes below the tables (its rows stay empty). */
+const CHART_ROWS = 20;
+
 /**
  * Сводка: the programs with their grand total, then the subtotals per year and per municipality. The pie
- * of the structure by source (its series are the total row's own cells) is on the layout only with
- * `drawChart`: the results writer draws charts once the DrawingML serializer (src/adapters/files/
- * chart-parts.ts) is there, and refuses them before.
+ * of the structure by source (its series are the total row's own cells) is on the layout with
+ * `drawChart` (the app's default: src/app/consolidate.ts DRAW_CHART).
  */
 export function renderSummary(
   c: Consolidation,
@@ -200,6 +200,7 @@ export function renderSummary(
   sheet.title(t("consolidation.title", { programs: c.total.programs, files }));
   sheet.title(consolidationStamp(ctx));
   sheet.blank();
+  if (drawChart) sheet.chartSection();
   sheet.title(t("consolidation.section.programs"));
   sheet.freezeAtNextHeader();
   const headerRow = sheet.nextRow;
@@ -212,6 +213,12 @@ export function renderSummary(
   const first = sheet.table(CONSOLIDATION_TABLES.programs, rows, t("consolidation.noData"));
   const totalsRow = first + rows.length;
   if (rows.length > 0) sheet.row(totalRow(t("output.total"), c.total, first, totalsRow - 1));
+  if (rows.length > 0 && drawChart) {
+    // Right below the grand total it draws (it covers no row: its rows stay empty); its section, the
+    // programs' table with it, prints on one page when it fits.
+    sheet.blank();
+    sheet.chart(structureChart(lang, name, { header: headerRow, totals: totalsRow }), CHART_ROWS);
+  }
   sheet.blank();
   const count = (s: SummedFigures): string => t("consolidation.programs", { count: s.programs });
   sheet.title(t("consolidation.section.years"));
@@ -227,11 +234,7 @@ export function renderSummary(
     c.byMunicipality.map((m): WriteValue[] => [m.municipality, null, count(m), ...figureCells(m)]),
     t("consolidation.noData"),
   );
-  const layout = wrapLongHeaders(sheet.build(), summaryColumns(lang));
-  const below = layout.rows.length + 1;
-  const chart =
-    rows.length > 0 ? structureChart(lang, name, { header: headerRow, totals: totalsRow, below }) : undefined;
-  return pageSetup({ ...layout, ...(chart && drawChart ? { charts: [chart] } : {}) }, lang, true);
+  return pageSetup(wrapLongHeaders(sheet.build(), summaryColumns(lang)), lang, true);
 }
 
 /** Источники: every file given, in the order given, with its fingerprint and whether it was included. */
