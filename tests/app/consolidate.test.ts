@@ -70,7 +70,9 @@ describe("the 2013–2015 pilots consolidated (the report's Table 1)", () => {
       drawChart: false,
     });
     expect(plain.layouts[0]?.charts).toBeUndefined();
-    expect(summary?.rows.slice(0, plain.layouts[0]?.rows.length)).toEqual(plain.layouts[0]?.rows);
+    // The same cells either way: the chart only takes empty rows of its own.
+    const filled = (rows: readonly (readonly unknown[])[] | undefined) => rows?.filter((r) => r.length > 0);
+    expect(filled(summary?.rows)).toEqual(filled(plain.layouts[0]?.rows));
     const chart = summary?.charts?.[0];
     expect(chart?.kind).toBe("pie");
     const values = chart?.series[0]?.values;
