@@ -35,7 +35,8 @@ export interface SheetValues {
   readonly values: readonly (readonly CellValue[])[];
   /**
    * The Excel tables on the sheet, when the adapter knows them. A table read by the workbook layer
-   * ends at the end of its Excel table; without this it runs to the sheet's last row with data.
+   * runs past the end of its Excel table all the same (to the sheet's last row with data): rows below
+   * it are read, and the first is noted so that the person extends the Excel table.
    */
   readonly tables?: readonly TableExtent[];
 }
