@@ -173,6 +173,11 @@ export interface SheetLayout {
   readonly tables: readonly TableLayout[];
   /** Rows shown bold as titles (1-based), e.g. the sheet title and the run stamp. */
   readonly titleRows?: readonly number[];
+  /**
+   * Columns hidden from view and print (1-based), beyond `columns` and the tables: a scoring form's
+   * stamp of who it was written for.
+   */
+  readonly hiddenColumns?: readonly number[];
   /** Rows frozen at the top (the rows above and including the header). */
   readonly freezeRows?: number;
   readonly validations?: readonly ValidationLayout[];
