@@ -41,7 +41,8 @@ export const forms: CatalogSet = {
       "Копия значений оценочного листа «{sheet}» из файла {file}, прочитанных {time}: только значения, в тех же ячейках.",
     "forms.usage.missing-out-dir": "Команде forms нужен параметр --out-dir <папка>",
     "forms.usage.missing-scores": "После --scores укажите хотя бы один оценочный лист (.xlsx)",
-    "forms.cli.missing-dir": "{dir}: такой папки нет; создайте её или укажите другую.",
+    "forms.cli.not-a-folder": "{dir}: это не папка (там файл): укажите папку для оценочных листов.",
+    "forms.cli.folder-failed": "{dir}: папку не удалось создать ({reason}).",
     "forms.cli.no-members": "На листе «Комиссия» нет ни одного члена комиссии: оценочные листы не созданы.",
     "forms.cli.written": "Оценочные листы ({count}) записаны в {dir}:",
     "forms.collect.no-column":
@@ -93,7 +94,9 @@ export const forms: CatalogSet = {
       "Copy of the values of scoring form '{sheet}' of {file}, read {time}: values only, in the same cells.",
     "forms.usage.missing-out-dir": "forms needs --out-dir <folder>",
     "forms.usage.missing-scores": "--scores needs at least one scoring form (.xlsx)",
-    "forms.cli.missing-dir": "{dir}: no such folder; create it or name another.",
+    "forms.cli.not-a-folder":
+      "{dir}: this is not a folder (a file is there): name a folder for the scoring forms.",
+    "forms.cli.folder-failed": "{dir}: the folder could not be created ({reason}).",
     "forms.cli.no-members": "The Commission sheet names no member: no scoring forms written.",
     "forms.cli.written": "Scoring forms ({count}) written to {dir}:",
     "forms.collect.no-column":
@@ -146,7 +149,9 @@ export const forms: CatalogSet = {
     "forms.usage.missing-out-dir": "forms буйругуна --out-dir <папка> параметри керек",
     "forms.usage.missing-scores":
       "--scores параметринен кийин жок дегенде бир баалоо баракчасын (.xlsx) көрсөтүңүз",
-    "forms.cli.missing-dir": "{dir}: мындай папка жок; аны түзүңүз же башкасын көрсөтүңүз.",
+    "forms.cli.not-a-folder":
+      "{dir}: бул папка эмес (ал жерде файл бар): баалоо баракчалары үчүн папканы көрсөтүңүз.",
+    "forms.cli.folder-failed": "{dir}: папканы түзүү мүмкүн болгон жок ({reason}).",
     "forms.cli.no-members": "«Комиссия» барагында бир да мүчө жок: баалоо баракчалары түзүлгөн жок.",
     "forms.cli.written": "Баалоо баракчалары ({count}) {dir} папкасына жазылды:",
     "forms.collect.no-column":
