@@ -82,6 +82,25 @@ describe("a scoring form", () => {
     expect(row.cells.member).toEqual({ sheet: "Форма", row: 4, col: 2 });
   });
 
+  it("reads rows below the form's Excel table as its rows, noted once (table-not-extended)", () => {
+    const values = formValues();
+    set(values, first + 1, 2, 6);
+    const table = {
+      name: "F",
+      headerRow: first - 1,
+      lastRow: first,
+      firstCol: 0,
+      lastCol: 3 + codes.length + 1,
+    };
+    const result = readScoringForm({ name: "Форма", values, tables: [table] }, input, "ru");
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toHaveLength(input.applications.length);
+    expect(result.rows[1]?.scores[need(codes[0])]).toEqual({ kind: "number", value: expect.anything() });
+    expect(result.notes.map((n) => [n.rule, n.address])).toEqual([
+      ["table-not-extended", { sheet: "Форма", row: first + 2, col: 1 }],
+    ]);
+  });
+
   it("refuses a member not on Комиссия and criteria other than Критерии, at the cell", () => {
     const values = formValues();
     set(values, 3, 1, "Посторонний");
