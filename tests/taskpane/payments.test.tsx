@@ -48,7 +48,10 @@ describe("the pane's payments: what is due and what is blocked", () => {
         blockedBy: ["date-not-come" as const],
       },
     };
-    const items = paymentItems({ present: true, paymentsPresent: true, contracts: [BLOCKED, RETURNING, waiting, late] }, "en");
+    const items = paymentItems(
+      { present: true, paymentsPresent: true, contracts: [BLOCKED, RETURNING, waiting, late] },
+      "en",
+    );
     expect(items.map((i) => [i.contract, i.state])).toEqual([
       ["Д-4", "overdue"],
       ["Д-1", "blocked"],

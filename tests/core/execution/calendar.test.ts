@@ -139,7 +139,11 @@ describe("the payment calendar", () => {
   });
 
   it("lists an executed contract that has no schedule after the schedules' own", () => {
-    const execution: Execution = { present: true, paymentsPresent: true, contracts: [executed(s1, ["0"], ["due"])] };
+    const execution: Execution = {
+      present: true,
+      paymentsPresent: true,
+      contracts: [executed(s1, ["0"], ["due"])],
+    };
     const cal = paymentCalendar([s2], execution);
     expect(cal.months.flatMap((m) => m.entries.map((e) => `${e.contract}/${e.tranche}`))).toEqual([
       "Д-2/2",
@@ -162,7 +166,11 @@ describe("the payment calendar", () => {
   });
 
   it("ignores an execution that is not present", () => {
-    const execution: Execution = { present: false, paymentsPresent: false, contracts: [executed(s1, ["75000"], ["paid"])] };
+    const execution: Execution = {
+      present: false,
+      paymentsPresent: false,
+      contracts: [executed(s1, ["75000"], ["paid"])],
+    };
     expect(paymentCalendar([s1], execution).total.toFixed(2)).toBe("150000.00");
   });
 
