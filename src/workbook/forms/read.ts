@@ -176,7 +176,9 @@ function criterionColumns(
 /**
  * Reads one filled scoring form (layout.ts) as rows of Оценки for its member. The table ends above the
  * date and signature lines; every address points at the form's own cells (the sheet's name as given:
- * the caller names a form read from a file after the file).
+ * the caller names a form read from a file after the file). A form is a signed document: a member other
+ * than the one it was written for (its stamp), a score out of range, a filled row of an application
+ * not on Заявки or of one already on the form, and an Итого that is not the row's sum are problems.
  */
 export function readScoringForm(
   sheet: SheetValues,
@@ -218,7 +220,10 @@ export function readScoringForm(
     }
     const application = row.text("application") ?? "";
     const applicationCell = row.cell("application");
-    if (applicationCell) {
+    // A row the member left blank signs nothing (it is no source either): only filled rows are checked.
+    const filled =
+      (row.text("comment") ?? "") !== "" || Object.values(scores).some((c) => c.kind !== "missing");
+    if (applicationCell && filled) {
       const first = seen.get(idKey(application));
       if (!known.has(idKey(application))) {
         problems.push({
