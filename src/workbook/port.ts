@@ -149,6 +149,8 @@ export interface ChartSeriesLayout {
   readonly color: string;
   /** In a column or bar chart, drawn as a line over the bars (a pass score, a median, a funding line). */
   readonly asLine?: boolean;
+  /** The colour of each point in order, where points differ (the slices of a pie); else `color` for all. */
+  readonly pointColors?: readonly string[];
 }
 
 /**
@@ -198,6 +200,11 @@ export interface SheetLayout {
   readonly pageSetup?: PageSetupLayout;
   /** Charts drawn from this sheet's own cells (WORKBOOK.md, "Charts"). */
   readonly charts?: readonly ChartLayout[];
+  /**
+   * Rows (1-based) at which a printed page starts (manual page breaks), so that a chart and the block
+   * of cells it draws are not cut across two pages.
+   */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** Options of WorkbookPort.writeSheets. */
