@@ -2,6 +2,7 @@ import { translate, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
 import type { SheetLayout } from "../workbook/port";
 import { cellText } from "./cells";
+import { chartFigure } from "./charts/figure";
 import { DOWNLOADS, type Download } from "./downloads";
 import type { Checked, PageProblem } from "./session";
 
@@ -18,7 +19,23 @@ export function h(
   return el;
 }
 
-/** An output sheet as tables: its title rows as text in their place, the header rows as <th>. */
+/** Charts drawn on the page so far: each gets ids of its own. */
+let chartsDrawn = 0;
+
+/** The sheet's charts (SVG, see ./charts), side by side, wrapping. */
+function sheetCharts(doc: Document, layout: SheetLayout, lang: Lang): HTMLElement {
+  return h(
+    doc,
+    "div",
+    { class: "charts" },
+    ...(layout.charts ?? []).map((chart) => chartFigure(doc, layout, chart, lang, `chart-${++chartsDrawn}`)),
+  );
+}
+
+/**
+ * An output sheet as tables: its title rows as text in their place, the header rows as <th>; its charts
+ * above its first table (below the title), where a person presenting the results looks first.
+ */
 export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTMLElement {
   const headerRows = new Set(layout.tables.map((t) => t.headerRow));
   const titles = new Set(layout.titleRows ?? []);
@@ -30,6 +47,7 @@ export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTML
     h(doc, "h2", {}, layout.name),
   );
   let table: HTMLElement | undefined;
+  let chartsShown = false;
   const width = layout.columns.length;
   layout.rows.forEach((row, i) => {
     const r = i + 1;
@@ -42,6 +60,8 @@ export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTML
     }
     if (row.every((v) => v === null || v === "")) return;
     if (!table) {
+      if (!chartsShown && layout.charts?.length) section.append(sheetCharts(doc, layout, lang));
+      chartsShown = true;
       table = h(doc, "table", {});
       section.append(h(doc, "div", { class: "scroll" }, table));
     }
@@ -56,6 +76,7 @@ export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTML
     }
     table.append(tr);
   });
+  if (!chartsShown && layout.charts?.length) section.append(sheetCharts(doc, layout, lang));
   return section;
 }
 
