@@ -238,7 +238,8 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
     const each = stacked ? inner : inner / Math.max(1, bars.length);
     bars.forEach((s, j) => {
       const v = s.values[i];
-      if (v === null || v === undefined) return;
+      // A zero adds no segment to a stack (it would be an empty sliver with a tooltip).
+      if (v === null || v === undefined || (stacked && v === 0)) return;
       const text = valueTexts[j]?.[i] ?? "";
       const from = bandStart(i) + (band - inner) / 2 + (stacked ? 0 : j * each);
       const base = stacked ? (v >= 0 ? up : down) : 0;

@@ -15,11 +15,12 @@ export function niceScale(low: number, high: number, target = 5): Scale {
   let lo = Math.min(0, low);
   let hi = Math.max(0, high);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
-  if (hi === lo) hi = lo + 1;
+  // A range too small to draw (all zero, or rounding dust) is drawn as 0..1.
+  if (hi - lo < 1e-9) hi = lo + 1;
   const rough = (hi - lo) / target;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  const min = Math.floor(lo / step - 1e-9) * step;
+  const min = Math.floor(lo / step + 1e-9) * step;
   const max = Math.ceil(hi / step - 1e-9) * step;
   const ticks: number[] = [];
   const count = Math.round((max - min) / step);
