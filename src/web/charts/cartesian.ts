@@ -21,6 +21,7 @@ const PLOT_HEIGHT = 260;
 const LABEL_FONT = 11;
 const AXIS = "#595959";
 const GRID = "#e3e3e3";
+const MAX_BAR = 56;
 
 export interface Drawing {
   readonly body: readonly SvgNode[];
@@ -89,6 +90,8 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
   if (horizontal) {
     left = 12 + (chart.categoryAxisTitle ? 22 : 0) + labelWidth + 10;
     if (chart.dataLabels && !stacked) right += valueWidth + 6;
+    // The last tick's label is centred on the plot's end: room for its half.
+    right = Math.max(right, textWidth(tickLabels[tickLabels.length - 1] ?? "", LABEL_FONT) / 2 + 8);
     plotWidth = WIDTH - left - right;
     band = stacked || bars.length <= 1 ? 26 : Math.max(26, 14 * bars.length + 10);
     plotHeight = n * band;
@@ -234,7 +237,8 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
   data.categories.forEach((category, i) => {
     let up = 0;
     let down = 0;
-    const inner = band * (stacked ? 0.6 : 0.72);
+    // A few categories do not make bars fat: at most MAX_BAR wide each.
+    const inner = Math.min(band * (stacked ? 0.6 : 0.72), MAX_BAR * (stacked ? 1 : Math.max(1, bars.length)));
     const each = stacked ? inner : inner / Math.max(1, bars.length);
     bars.forEach((s, j) => {
       const v = s.values[i];

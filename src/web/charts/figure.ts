@@ -20,7 +20,7 @@ export function chartFigure(
   figure.append(toElement(doc, chartSvg(layout, chart, lang, id)));
   const data = chartTable(layout, chart, lang);
   const table = doc.createElement("table");
-  table.className = "chart-data visually-hidden";
+  table.className = "chart-data";
   const caption = doc.createElement("caption");
   caption.textContent = data.caption;
   const head = doc.createElement("tr");
@@ -44,6 +44,10 @@ export function chartFigure(
     tbody.append(tr);
   }
   table.append(caption, thead, tbody);
-  figure.append(table);
+  // Hidden from sight in a box of its own: a table's box grows to its rows whatever its size says.
+  const hidden = doc.createElement("div");
+  hidden.className = "visually-hidden";
+  hidden.append(table);
+  figure.append(hidden);
   return figure;
 }

@@ -71,7 +71,7 @@ export function pieChart(chart: ChartLayout, data: ChartData, lang: Lang): Drawi
     const amount =
       v === null || v === undefined ? "" : ` — ${formatNumber(v, style, lang)} (${share(Math.max(0, v))})`;
     const y = TITLE_SPACE + 16 + i * ROW + ROW / 2;
-    const nameRoom = Math.max(8, Math.floor((room - 20 - textWidth(amount, 12)) / (12 * 0.56)));
+    const nameRoom = Math.max(8, Math.floor((room - 20 - textWidth(amount, 12)) / (12 * 0.6)));
     return el(
       "g",
       {},

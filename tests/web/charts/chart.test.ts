@@ -31,7 +31,8 @@ describe("a chart as accessible SVG", () => {
     const chart = chartOf(layout);
     const svg = chartSvg(layout, chart, "ru", "c1");
     expect(svg.attrs.role).toBe("img");
-    expect(svg.attrs["aria-labelledby"]).toBe("c1-title c1-desc");
+    expect(svg.attrs["aria-labelledby"]).toBe("c1-title");
+    expect(svg.attrs["aria-describedby"]).toBe("c1-desc");
     const [title] = findAll(svg, "title");
     const [desc] = findAll(svg, "desc");
     expect(title?.attrs.id).toBe("c1-title");
