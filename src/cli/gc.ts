@@ -22,3 +22,19 @@ const collector: () => void = (() => {
   }
   return () => undefined;
 })();
+
+/**
+ * Memory by phase for `npm run bench` (GSZ_PHASE_MEMORY=1): after each phase, one line on standard
+ * error with the process's peak resident memory so far and the heap in use after a collection. Silent
+ * otherwise.
+ */
+export function phaseMemory(env: Readonly<Record<string, string | undefined>>, err: (line: string) => void) {
+  const on = env.GSZ_PHASE_MEMORY === "1";
+  const MB = 1024 * 1024;
+  return (phase: string): void => {
+    if (!on) return;
+    const peak = (process.resourceUsage().maxRSS * 1024) / MB;
+    const heap = process.memoryUsage().heapUsed / MB;
+    err(`gsz-phase ${phase} peak-rss-mb=${peak.toFixed(0)} heap-mb=${heap.toFixed(0)}`);
+  };
+}

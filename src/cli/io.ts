@@ -33,12 +33,22 @@ export function quietWriter(stream: NodeJS.WriteStream): (line: string) => void 
   };
 }
 
+/**
+ * The time stamped on outputs: SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+ * convention) when it is set to a whole number, so that the same input gives the same bytes; now otherwise.
+ */
+export function stampTime(env: Readonly<Record<string, string | undefined>>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch !== undefined && /^\d{1,12}$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
+
 /** The real process. */
 export function processIo(): CliIo {
   return {
     out: quietWriter(process.stdout),
     err: quietWriter(process.stderr),
     env: process.env,
-    now: () => new Date(),
+    now: () => stampTime(process.env),
   };
 }

@@ -42,6 +42,7 @@ const MAX_LINKS = 40;
 /** The parts read to recognise a results workbook are small; a larger one is not recognised. */
 const PEEK_LIMIT = 64 * 1024 * 1024;
 const STAMP = /SHA-256:\s*[0-9a-f]{64}/;
+const FINGERPRINT = /SHA-256\S*\s+(?:\S+\s+)?[0-9a-f]{64}\b/;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -84,16 +85,20 @@ export async function isSpreadsheetFile(file: string): Promise<boolean> {
 }
 
 /**
- * A results workbook that gsz wrote: its document keywords hold RESULTS_KEYWORD and its text holds a
- * stamp (`SHA-256: <64 hex>`). Only the two small parts are read. A user's workbook with output sheets
+ * A results workbook that gsz wrote: its document keywords hold RESULTS_KEYWORD and it names the
+ * fingerprint of the values it was computed from, in its document description (the streamed results
+ * workbook, whose texts are inline) or in a stamp of its shared strings (`SHA-256: <64 hex>`, results
+ * written by earlier versions). Only these small parts are read. A user's workbook with output sheets
  * written by the add-in has stamps but not the keyword, so it is not one.
  */
 export async function isResultsWorkbook(file: string): Promise<boolean> {
   if (!(await startsWith(file, ZIP_MAGIC))) return false;
   const parts = await peekZipParts(file, ["docProps/core.xml", "xl/sharedStrings.xml"], PEEK_LIMIT);
-  const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(parts.get("docProps/core.xml") ?? "");
+  const core = parts.get("docProps/core.xml") ?? "";
+  const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core);
   const marked = (keywords?.[1] ?? "").split(/[\s,;]+/).includes(RESULTS_KEYWORD);
-  return marked && STAMP.test(parts.get("xl/sharedStrings.xml") ?? "");
+  const described = FINGERPRINT.test(/<dc:description>([^<]*)<\/dc:description>/.exec(core)?.[1] ?? "");
+  return marked && (described || STAMP.test(parts.get("xl/sharedStrings.xml") ?? ""));
 }
 
 function identity(stat: Stats): string {

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { resultsWorkbookBytes } from "../adapters/exceljs/results";
+import { resultsWorkbookBytes } from "../adapters/xlsx-stream/workbook";
 import { reportJson, runToResults, summaryText } from "../app";
 import type { Finding } from "../core/model";
 import { translate, type Lang } from "../i18n";
@@ -9,7 +9,7 @@ import { findingMessage } from "../workbook/render";
 import type { OutputFile } from "./commit";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { checkOutputs, openInput, printProblems, readingInput, writeOutputs } from "./files";
-import { collectGarbage } from "./gc";
+import { collectGarbage, phaseMemory } from "./gc";
 import type { CliIo } from "./io";
 import type { ResultsBook } from "../app/types";
 import type { WorkbookPort } from "../workbook/port";
@@ -56,16 +56,26 @@ interface Computed {
  * (hundreds of megabytes on a large competition) are garbage once this returns, before the results
  * workbook is built.
  */
-async function compute(args: RunArgs, io: CliIo, port: WorkbookPort): Promise<Computed | ExitCode> {
+async function compute(
+  args: RunArgs,
+  io: CliIo,
+  port: WorkbookPort,
+  now: Date,
+  phase: (name: string) => void,
+): Promise<Computed | ExitCode> {
   const { lang } = args;
+  const phases = ["read", "analyze"];
   const forms = await readScoreFiles(args.scores ?? [], await port.listSheets(), lang, io);
   if (typeof forms === "number") return forms;
   const outcome = await readingInput(lang, io, () =>
     runToResults(port, {
       lang,
-      now: io.now(),
+      now,
       source: path.basename(args.input),
-      betweenPhases: collectGarbage,
+      betweenPhases: () => {
+        collectGarbage();
+        phase(phases.shift() ?? "?");
+      },
       forms,
     }),
   );
@@ -101,7 +111,10 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   if (!planned) return EXIT.unusable;
   const port = await openInput(args.input, lang, io);
   if (!port) return EXIT.unusable;
-  const computed = await compute(args, io, port);
+  // One time for the stamps, the document's properties and the zip entries (SOURCE_DATE_EPOCH: see io.ts).
+  const now = io.now();
+  const phase = phaseMemory(io.env, io.err);
+  const computed = await compute(args, io, port, now, phase);
   if (typeof computed === "number") return computed;
   collectGarbage(); // the engine's input and result are garbage now
 
@@ -109,7 +122,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const files: OutputFile[] = [];
   for (const p of planned) {
     if (p.role === "results") {
-      const results = await resultsWorkbookBytes(computed.book, NODE_ZIP_CODEC);
+      const results = await resultsWorkbookBytes(computed.book, { codec: NODE_ZIP_CODEC, modified: now });
       files.push({ planned: p, write: (temp) => fs.writeFile(temp, results) });
     } else {
       const json = computed.json ?? "";
@@ -117,6 +130,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<ExitCode> {
     }
   }
   if (!(await writeOutputs(files, lang, io))) return EXIT.unusable;
+  phase("write");
 
   for (const line of computed.printed) io.out(line);
   if (args.out !== undefined) io.out(translate(lang, "cli.written.workbook", { file: args.out }));

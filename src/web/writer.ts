@@ -2,7 +2,7 @@
  * The page's writers of workbooks, over ExcelJS: loaded only when a workbook is downloaded (a chunk of
  * its own), so the page opens fast. The same writers as the CLI's `run -o` and `template`.
  */
-import { resultsWorkbookBytes } from "../adapters/exceljs/results";
+import { resultsWorkbookBytes } from "../adapters/xlsx-stream/workbook";
 import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { createTemplate } from "../app";
 import { memberFormSheets } from "../app/forms-out";
@@ -11,9 +11,9 @@ import type { ResultsBook } from "../app/types";
 import type { Lang } from "../i18n";
 import { browserCodec } from "./codec";
 
-/** The results workbook of `gsz run -o`, byte for byte the same package. */
-export function resultsBytes(book: ResultsBook): Promise<Uint8Array> {
-  return resultsWorkbookBytes(book, browserCodec());
+/** The results workbook of `gsz run -o`, the same package (streamed, as the CLI writes it). */
+export function resultsBytes(book: ResultsBook, modified = new Date()): Promise<Uint8Array> {
+  return resultsWorkbookBytes(book, { codec: browserCodec(), modified });
 }
 
 /** The workbook of `gsz template` (with `--example` when `example`). */

@@ -38,6 +38,17 @@ export interface SheetValues {
    * ends at the end of its Excel table; without this it runs to the sheet's last row with data.
    */
   readonly tables?: readonly TableExtent[];
+  /**
+   * The number formats of number cells shown otherwise than General (percent, money, dates…), by
+   * formatKey(row, col) (0-based), when the adapter keeps them: the results workbook's copy of an
+   * input shows its numbers as the input did. Absent: General everywhere.
+   */
+  readonly numberFormats?: ReadonlyMap<number, string>;
+}
+
+/** The key of a cell in SheetValues.numberFormats (0-based row and column; Excel has 16 384 columns). */
+export function formatKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 /** A formula written to a cell, with the result the engine expects (for adapters that cannot calculate). */

@@ -162,7 +162,12 @@ export class OoxmlPackage {
         problems.push(cellProblem("files.formula.uncalculated", file, address));
       if (read.values && problems.length === 0 && !unsupported) {
         const tables = await this.tables(sheet);
-        sheets.push({ name: sheet.name, values: read.values, ...(tables.length > 0 ? { tables } : {}) });
+        sheets.push({
+          name: sheet.name,
+          values: read.values,
+          ...(tables.length > 0 ? { tables } : {}),
+          ...(read.numberFormats.size > 0 ? { numberFormats: read.numberFormats } : {}),
+        });
       }
     }
     if (cells > this.limits.cells) {

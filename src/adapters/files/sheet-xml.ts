@@ -31,6 +31,11 @@ export interface SheetContext {
 export interface SheetRead {
   /** Undefined when not built: a problem was found, the cell budget ran out, or none were asked. */
   readonly values: CellValue[][] | undefined;
+  /**
+   * The number format of each number cell whose style shows it otherwise than General, by
+   * formatKey(row, col): one small map per sheet, one shared string per format (the results' copies).
+   */
+  readonly numberFormats: ReadonlyMap<number, string>;
   /** Every `<c>` element, as the cell limit counts them. */
   readonly cells: number;
   readonly uncalculated: readonly CellAddress[];
@@ -123,12 +128,20 @@ export function readSheetXml(b: Uint8Array, ctx: SheetContext): SheetRead {
   const { sheet, maxChars, shared, styles, date1904 } = ctx;
   // A part in UTF-16 (allowed by XML, written by no known producer) has no ASCII tags to find.
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-    return { values: undefined, cells: 0, uncalculated: [], tooLong: [], unsupported: true };
+    return {
+      values: undefined,
+      numberFormats: new Map(),
+      cells: 0,
+      uncalculated: [],
+      tooLong: [],
+      unsupported: true,
+    };
   }
   const uncalculated: CellAddress[] = [];
   const tooLong: { address: CellAddress; length: number }[] = [];
   let rows: CellValue[][] | undefined = ctx.values ? [] : undefined;
   let unsupported = false;
+  const numberFormats = new Map<number, string>();
   let cells = 0;
   const merges: number[] = [];
 
@@ -221,7 +234,11 @@ export function readSheetXml(b: Uint8Array, ctx: SheetContext): SheetRead {
     let value: CellValue = null;
     switch (type) {
       case CellType.Number:
-        if (hasValue && rows) value = numberOfKind(numberAt(b, vFrom, vTo), styles.kindOf(style), date1904);
+        if (hasValue && rows) {
+          value = numberOfKind(numberAt(b, vFrom, vTo), styles.kindOf(style), date1904);
+          const format = styles.formatOf(style);
+          if (format !== undefined) numberFormats.set(row * COLUMNS + col, format);
+        }
         break;
       case CellType.Shared: {
         if (!hasValue) break;
@@ -326,7 +343,7 @@ export function readSheetXml(b: Uint8Array, ctx: SheetContext): SheetRead {
   }
   if (inCell) finishCell();
   if (rows && merges.length > 0) unmerge(rows, merges);
-  return { values: rows, cells, uncalculated, tooLong, unsupported };
+  return { values: rows, numberFormats, cells, uncalculated, tooLong, unsupported };
 }
 
 /** Empties the cells of merged areas but their top-left ones, then trims rows and the grid again. */

@@ -49,6 +49,8 @@ function builtInDate(id: number): boolean {
 /** The kind of number each cell style shows; style index -1 is a cell without `s`. */
 export interface NumberStyles {
   kindOf(style: number): NumberKind;
+  /** The number format code of a cell style when it is not General (kept for the results' copies). */
+  formatOf(style: number): string | undefined;
 }
 
 function kindOfId(id: number, custom: ReadonlyMap<number, string>): NumberKind {
@@ -58,7 +60,16 @@ function kindOfId(id: number, custom: ReadonlyMap<number, string>): NumberKind {
   return numberKind(format);
 }
 
-const NO_STYLES: NumberStyles = { kindOf: () => "number" };
+const NO_STYLES: NumberStyles = { kindOf: () => "number", formatOf: () => undefined };
+
+/** A format's code for the copies: built-in and custom codes as written; the locale's dates as the short date. */
+function codeOfId(id: number, custom: ReadonlyMap<number, string>): string | undefined {
+  const format = (id > 0 ? custom.get(id) : undefined) ?? BUILT_IN[id];
+  if (format === undefined) return builtInDate(id) ? "dd.mm.yyyy" : undefined;
+  // m/d/yy is how Excel names its built-in short date (14), which it shows in the reader's own order.
+  if (id === 14 && format === "m/d/yy") return "dd.mm.yyyy";
+  return format === "General" ? undefined : format;
+}
 
 /** The styles part's number formats and cell styles; plain numbers everywhere without one. */
 export function parseNumberStyles(b: Uint8Array | undefined): NumberStyles {
@@ -91,6 +102,10 @@ export function parseNumberStyles(b: Uint8Array | undefined): NumberStyles {
     }
   }
   const kinds = ids.map((id) => kindOfId(id, custom));
+  const codes = ids.map((id) => codeOfId(id, custom));
   // A cell without `s` (-1) or with an index past the table shows General.
-  return { kindOf: (style) => (style >= 0 && style < kinds.length ? (kinds[style] ?? "number") : "number") };
+  return {
+    kindOf: (style) => (style >= 0 && style < kinds.length ? (kinds[style] ?? "number") : "number"),
+    formatOf: (style) => (style >= 0 ? codes[style] : undefined),
+  };
 }

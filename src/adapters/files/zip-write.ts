@@ -23,8 +23,22 @@ export function crc32(data: Uint8Array): number {
   return crc32Update(0, data);
 }
 
-/** 1980-01-01 00:00 in MS-DOS format: ZIP timestamps are not meaningful here and stay deterministic. */
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** 1980-01-01 00:00 in MS-DOS format, the earliest a ZIP entry can carry: the default, deterministic. */
+const DOS_EPOCH = { date: (0 << 9) | (1 << 5) | 1, time: 0 };
+
+/**
+ * A time as the MS-DOS date and time of a ZIP entry, in UTC (the same bytes in every time zone), to the
+ * even second; before 1980 (or after 2107) it is the nearest the format can hold.
+ */
+export function dosDateTime(when: Date): { readonly date: number; readonly time: number } {
+  const year = when.getUTCFullYear();
+  if (!Number.isFinite(year) || year < 1980) return DOS_EPOCH;
+  if (year > 2107) return { date: (127 << 9) | (12 << 5) | 31, time: (23 << 11) | (59 << 5) | 29 };
+  return {
+    date: ((year - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate(),
+    time: (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | Math.floor(when.getUTCSeconds() / 2),
+  };
+}
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -46,7 +60,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function archive(entries: readonly Packed[]): Uint8Array {
+function archive(entries: readonly Packed[], stamp = DOS_EPOCH): Uint8Array {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -58,8 +72,8 @@ function archive(entries: readonly Packed[]): Uint8Array {
     local.setUint16(4, 20, true);
     local.setUint16(6, 0x0800, true); // UTF-8 names
     local.setUint16(8, file.method, true);
-    local.setUint16(10, 0, true);
-    local.setUint16(12, DOS_DATE, true);
+    local.setUint16(10, stamp.time, true);
+    local.setUint16(12, stamp.date, true);
     local.setUint32(14, file.crc, true);
     local.setUint32(18, file.body.length, true);
     local.setUint32(22, file.size, true);
@@ -73,8 +87,8 @@ function archive(entries: readonly Packed[]): Uint8Array {
     entry.setUint16(6, 20, true);
     entry.setUint16(8, 0x0800, true);
     entry.setUint16(10, file.method, true);
-    entry.setUint16(12, 0, true);
-    entry.setUint16(14, DOS_DATE, true);
+    entry.setUint16(12, stamp.time, true);
+    entry.setUint16(14, stamp.date, true);
     entry.setUint32(16, file.crc, true);
     entry.setUint32(20, file.body.length, true);
     entry.setUint32(24, file.size, true);
@@ -170,11 +184,12 @@ export const PLATFORM_CODEC: ZipCodec = { deflate: deflatePieces };
 export async function zipDeflated(
   files: readonly (ZipFile | ZipChunkedFile)[],
   codec: ZipCodec = PLATFORM_CODEC,
+  options: { readonly modified?: Date } = {},
 ): Promise<Uint8Array> {
   const packed: Packed[] = [];
   for (const f of files) {
     const deflated = await codec.deflate("chunks" in f ? f.chunks : [f.data]);
     packed.push({ path: f.path, method: DEFLATED, ...deflated });
   }
-  return archive(packed);
+  return archive(packed, options.modified ? dosDateTime(options.modified) : DOS_EPOCH);
 }

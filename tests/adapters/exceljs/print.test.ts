@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { resultsWorkbookBytes } from "../../../src/adapters/exceljs/results";
+import { resultsWorkbookBytes } from "../../../src/adapters/xlsx-stream/workbook";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { openWorkbook } from "../../../src/adapters/files";
 import { runToResults } from "../../../src/app/results";
@@ -27,7 +27,7 @@ async function exampleResults(): Promise<Uint8Array> {
     source: "example.xlsx",
   });
   if (outcome.kind !== "done") throw new Error(JSON.stringify(outcome.problems));
-  return resultsWorkbookBytes(outcome.book);
+  return resultsWorkbookBytes(outcome.book, { modified: NOW });
 }
 
 async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
