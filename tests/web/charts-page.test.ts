@@ -75,7 +75,7 @@ suite("the offline page's charts in chromium", () => {
   it("shows every chart as a labelled image whose numbers a screen reader reads, in Russian", async () => {
     const problems: string[] = [];
     const page = await open("ru", problems);
-    expect(await page.locator("figure.chart svg[role=img]").count()).toBe(4);
+    expect(await page.locator("figure.chart svg[role=img]").count()).toBe(7);
     const pie = page.getByRole("img", { name: "Софинансирование программы по источникам" });
     await expect(pie.isVisible()).resolves.toBe(true);
     expect(await pie.evaluate((e) => e.getAttribute("aria-describedby"))).toBeTruthy();
@@ -93,8 +93,12 @@ suite("the offline page's charts in chromium", () => {
     // The picture is drawn: slices and bars have size on screen.
     const slice = await page.locator("figure.chart .chart-slices path").first().boundingBox();
     expect(slice && slice.width > 50 && slice.height > 50).toBe(true);
-    expect(await page.locator("#chart-3 .chart-bars rect").count()).toBe(1);
-    expect(await page.locator("#chart-4 .chart-bars rect").count()).toBe(20);
+    expect(await page.locator("#chart-6 .chart-bars rect").count()).toBe(1);
+    expect(await page.locator("#chart-7 .chart-bars rect").count()).toBe(20);
+    // Every kind is drawn: the calendar's line through its six months, the median over the members' bars.
+    expect(await page.locator("#chart-4 .chart-line circle").count()).toBe(6);
+    expect(await page.locator("#chart-5 .chart-bars rect").count()).toBe(4);
+    expect(await page.locator("#chart-5 .chart-line polyline").count()).toBe(1);
     mkdirSync(join(root, "artifacts"), { recursive: true });
     await page.screenshot({ path: join(root, "artifacts", "web-charts-ru.png"), fullPage: true, clip: TOP });
     expect(problems).toEqual([]);

@@ -313,7 +313,9 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
       chart.dataLabels && chart.kind === "line" && points.length <= 24
         ? points.map((p) => {
             const [x, y] = xy(p.i, p.v);
-            return label(x, y - 7, format(p.v), "middle");
+            // The first and last labels lean inwards, so that the plot's edges do not cut them.
+            const anchor = p.i === 0 ? "start" : p.i === data.categories.length - 1 ? "end" : "middle";
+            return label(x, y - 7, format(p.v), anchor);
           })
         : [];
     body.push(

@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from "../../../src/i18n";
 import { sheetTable } from "../../../src/web/sheet-view";
-import { cofinancingWithCharts, rankingWithChart } from "./layouts";
+import { cofinancingWithCharts, executionWithCharts, rankingWithChart } from "./layouts";
 
 /**
  * Bundled for Chromium by tests/web/charts-page.test.ts: the page's own sheet view (tables and charts) of
@@ -12,6 +12,7 @@ document.documentElement.lang = lang;
 const main = document.createElement("main");
 for (const layout of [
   cofinancingWithCharts(),
+  executionWithCharts(),
   rankingWithChart(1, lang === "en" ? "en" : "ru"),
   { ...rankingWithChart(2000, lang === "en" ? "en" : "ru"), name: "2000" },
 ]) {

@@ -125,3 +125,91 @@ export function cofinancingWithCharts(): SheetLayout {
     ],
   };
 }
+
+/**
+ * Execution and the payment calendar: approved / paid / spent per contract side by side (clustered
+ * columns), unpaid tranches by month (a line), and members' totals against the median (bars with the
+ * median as a line over them).
+ */
+export function executionWithCharts(): SheetLayout {
+  const months = ["01.2027", "02.2027", "03.2027", "04.2027", "05.2027", "06.2027"];
+  return {
+    name: "Исполнение",
+    rows: [
+      ["Исполнение"],
+      ["Договор", "Грант", "Выплачено", "Израсходовано"],
+      ["Д-1", 500000, 250000, 180000.25],
+      ["Д-2", 320000, 320000, 301000],
+      ["Д-3", 150000, 45000, 0],
+      [],
+      ["Месяц", "К выплате"],
+      ...months.map((m, i) => [m, [0, 120000, 95000.5, 0, 310000, 40000][i] ?? 0]),
+      [],
+      ["Член комиссии", "Итого", "Медиана"],
+      ["Асанов", 78, 74.5],
+      ["Бекова", 74.5, 74.5],
+      ["Исаев", 52, 74.5],
+      ["Осмонова", 71, 74.5],
+    ],
+    columns: [
+      { width: 16, format: "text" },
+      { width: 14, format: "money" },
+      { width: 14, format: "money" },
+      { width: 14, format: "money" },
+    ],
+    tables: [],
+    titleRows: [1],
+    charts: [
+      {
+        kind: "column",
+        title: "Грант, выплачено и израсходовано",
+        altText: "По каждому договору: грант, выплаченное и израсходованное.",
+        categories: { firstRow: 3, lastRow: 5, firstCol: 1, lastCol: 1 },
+        series: ["0072B2", "E69F00", "009E73"].map((color, j) => ({
+          name: ["Грант", "Выплачено", "Израсходовано"][j] ?? "",
+          values: { firstRow: 3, lastRow: 5, firstCol: 2 + j, lastCol: 2 + j },
+          color,
+        })),
+        valueAxisTitle: "сом",
+        numberFormat: "#,##0",
+        dataLabels: true,
+        anchor: { from: { row: 1, col: 6 }, to: { row: 18, col: 14 } },
+      },
+      {
+        kind: "line",
+        title: "Календарь выплат",
+        altText: "Невыплаченные транши по месяцам.",
+        categories: { firstRow: 8, lastRow: 13, firstCol: 1, lastCol: 1 },
+        series: [
+          {
+            name: "К выплате",
+            values: { firstRow: 8, lastRow: 13, firstCol: 2, lastCol: 2 },
+            color: "0072B2",
+          },
+        ],
+        categoryAxisTitle: "Месяц",
+        numberFormat: "#,##0.00",
+        dataLabels: true,
+        anchor: { from: { row: 20, col: 6 }, to: { row: 36, col: 14 } },
+      },
+      {
+        kind: "bar",
+        title: "Итоговые баллы членов комиссии",
+        altText: "Итог каждого члена комиссии против медианы 74,5.",
+        categories: { firstRow: 16, lastRow: 19, firstCol: 1, lastCol: 1 },
+        series: [
+          { name: "Итого", values: { firstRow: 16, lastRow: 19, firstCol: 2, lastCol: 2 }, color: "56B4E9" },
+          {
+            name: "Медиана",
+            values: { firstRow: 16, lastRow: 19, firstCol: 3, lastCol: 3 },
+            color: "D55E00",
+            asLine: true,
+          },
+        ],
+        numberFormat: "0.0",
+        dataLabels: true,
+        anchor: { from: { row: 38, col: 6 }, to: { row: 52, col: 14 } },
+      },
+    ],
+  };
+}
