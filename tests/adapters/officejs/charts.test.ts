@@ -1,6 +1,7 @@
 import { OfficeJsWorkbook, TEMP_PREFIX } from "../../../src/adapters/officejs";
 import type { ChartLayout, SheetLayout } from "../../../src/workbook/port";
 import { sliceColors } from "../../../src/workbook/slice-colors";
+import { excelApiSets, minor } from "./api-sets";
 import { chartRangeAddress } from "./fake-charts";
 import { FakeExcel } from "./fake-excel";
 import { rankingLayout, tranchesLayout } from "./layouts";
@@ -244,5 +245,75 @@ describe("the add-in's charts (Excel chart API)", () => {
     expect(excel.values("Рейтинг")).toEqual(before);
     expect(excel.sheet("Рейтинг")?.charts).toHaveLength(1);
     expect(excel.sheets.some((s) => s.name.startsWith(TEMP_PREFIX))).toBe(false);
+  });
+
+  /** The Office.js member behind each chart operation of the fake (fake-charts.ts). */
+  const MEMBERS: Readonly<Record<string, readonly string[]>> = {
+    "charts.add": ["Worksheet.charts", "ChartCollection.add"],
+    "chart.name": ["Chart.name"],
+    "chart.title": ["Chart.title", "ChartTitle.text"],
+    "chart.series.add": ["Chart.series", "ChartSeriesCollection.add"],
+    "chart.dataLabels.showValue": ["Chart.dataLabels", "ChartDataLabels.showValue"],
+    "chart.dataLabels.numberFormat": ["ChartDataLabels.numberFormat"],
+    "chart.categoryAxis.title": [
+      "Chart.axes",
+      "ChartAxes.categoryAxis",
+      "ChartAxis.title",
+      "ChartAxisTitle.text",
+    ],
+    "chart.valueAxis.title": ["ChartAxes.valueAxis", "ChartAxis.title", "ChartAxisTitle.text"],
+    "chart.valueAxis.numberFormat": ["ChartAxis.numberFormat"],
+    "chart.legend.visible": ["Chart.legend", "ChartLegend.visible"],
+    "chart.legend.position": ["ChartLegend.position"],
+    "chart.setPosition": ["Chart.setPosition"],
+    "series.setValues": ["ChartSeriesCollection.getItemAt", "ChartSeries.setValues"],
+    "series.setXAxisValues": ["ChartSeries.setXAxisValues"],
+    "series.name": ["ChartSeries.name"],
+    "series.chartType": ["ChartSeries.chartType"],
+    "series.markerStyle": ["ChartSeries.markerStyle"],
+    "series.hasDataLabels": ["ChartSeries.hasDataLabels"],
+    "series.format.fill": ["ChartSeries.format", "ChartSeriesFormat.fill", "ChartFill.setSolidColor"],
+    "series.format.line.color": ["ChartSeriesFormat.line", "ChartLineFormat.color"],
+    "series.points.fill": [
+      "ChartSeries.points",
+      "ChartPointsCollection.getItemAt",
+      "ChartPoint.format",
+      "ChartPointFormat.fill",
+      "ChartFill.setSolidColor",
+    ],
+  };
+
+  /** The chart operations a write ran, each with the highest requirement set of the members behind it. */
+  async function chartCalls(supports: (s: string, v: string) => boolean): Promise<Map<string, number>> {
+    const excel = book();
+    await port(excel, supports).writeSheets([
+      withCharts(rankingLayout(10), [rankingChart(10)]),
+      cofinancing(),
+    ]);
+    const sets = excelApiSets();
+    const calls = new Map<string, number>();
+    for (const op of excel.operationsRun().filter((o) => /^(charts|chart|series)\./.test(o))) {
+      const members = MEMBERS[op];
+      if (!members) throw new Error(`${op}: which Office.js member is it? (map it above)`);
+      const versions = members.map((m) => {
+        const set = sets.get(m);
+        if (!set) throw new Error(`${m} has no ExcelApi set in @types/office-js`);
+        return minor(set);
+      });
+      calls.set(op, Math.max(...versions));
+    }
+    return calls;
+  }
+
+  it("calls only ExcelApi ≤ 1.7 chart members on Office 2019, and the 1.8 number formats where supported", async () => {
+    const office2019 = await chartCalls(upTo("1.7"));
+    expect(office2019.size).toBeGreaterThan(15);
+    expect([...office2019].filter(([, v]) => v > 7)).toEqual([]);
+    const current = await chartCalls(() => true);
+    const newer = [...current].filter(([, v]) => v > 7).map(([op, v]) => [op, `1.${v}`]);
+    expect(newer.sort()).toEqual([
+      ["chart.dataLabels.numberFormat", "1.8"],
+      ["chart.valueAxis.numberFormat", "1.8"],
+    ]);
   });
 });

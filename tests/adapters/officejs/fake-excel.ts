@@ -130,6 +130,11 @@ export class FakeExcel {
   /** Cells in each range whose values were loaded, in order (chunk sizes). */
   readonly cellReads: number[] = [];
   private opCounts = new Map<string, number>();
+
+  /** The names of the operations that ran, each once (e.g. `series.setValues`), in first-run order. */
+  operationsRun(): string[] {
+    return [...this.opCounts.keys()];
+  }
   suspendedCalculation = 0;
   suspendedScreen = 0;
 
