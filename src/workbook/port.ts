@@ -148,6 +148,8 @@ export interface ChartSeriesLayout {
   readonly color: string;
   /** In a column or bar chart, drawn as a line over the bars (a pass score, a median, a funding line). */
   readonly asLine?: boolean;
+  /** The colour of each point in order, where points differ (the slices of a pie); else `color` for all. */
+  readonly pointColors?: readonly string[];
 }
 
 /**

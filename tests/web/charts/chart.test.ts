@@ -159,3 +159,21 @@ describe("a chart as accessible SVG", () => {
     expect(textsOf(group(svg, "chart-labels"))).toEqual([]);
   });
 });
+
+describe("a pie's slice colours", () => {
+  it("are the layout's point colours where it gives them, the palette after the series' colour otherwise", () => {
+    const layout = cofinancingWithCharts();
+    const chart = chartOf(layout);
+    expect(sliceColors(chart, 3)).toEqual(["0072B2", "E69F00", "009E73"]);
+    const first = chart.series[0];
+    if (!first) throw new Error("no series");
+    const given: ChartLayout = { ...chart, series: [{ ...first, pointColors: ["009E73", "CC79A7"] }] };
+    expect(sliceColors(given, 3)).toEqual(["009E73", "CC79A7", "009E73"]);
+    const svg = chartSvg(layout, given, "ru", "c9");
+    expect(findAll(group(svg, "chart-slices"), "path").map((p) => p.attrs.fill)).toEqual([
+      "#009E73",
+      "#CC79A7",
+      "#009E73",
+    ]);
+  });
+});
