@@ -286,12 +286,19 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
       const c = bandStart(i) + band / 2;
       return horizontal ? [at(v), c] : [c, at(v)];
     };
-    const single = points.length === 1 ? points[0] : undefined;
-    let path: [number, number][] = points.map((p) => xy(p.i, p.v));
-    if (single) {
-      const [x, y] = xy(single.i, single.v);
+    // An empty cell breaks the line (as Excel leaves a gap); a point alone gets a stroke across its band.
+    const runs: { i: number; v: number }[][] = [];
+    for (const p of points) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      if (run && last && last.i === p.i - 1) run.push(p);
+      else runs.push([p]);
+    }
+    const paths = runs.map((run): [number, number][] => {
+      if (run.length > 1 || !run[0]) return run.map((p) => xy(p.i, p.v));
+      const [x, y] = xy(run[0].i, run[0].v);
       const half = band / 2;
-      path = horizontal
+      return horizontal
         ? [
             [x, y - half],
             [x, y + half],
@@ -300,7 +307,7 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
             [x - half, y],
             [x + half, y],
           ];
-    }
+    });
     const marks = points.map((p) => {
       const [x, y] = xy(p.i, p.v);
       return el(
@@ -322,12 +329,14 @@ export function cartesianChart(chart: ChartLayout, data: ChartData, lang: Lang):
       el(
         "g",
         { class: "chart-line" },
-        el("polyline", {
-          points: path.map(([x, y]) => `${px(x)},${px(y)}`).join(" "),
-          fill: "none",
-          stroke: s.color,
-          "stroke-width": 2.5,
-        }),
+        ...paths.map((path) =>
+          el("polyline", {
+            points: path.map(([x, y]) => `${px(x)},${px(y)}`).join(" "),
+            fill: "none",
+            stroke: s.color,
+            "stroke-width": 2.5,
+          }),
+        ),
         ...marks,
         ...labelled,
       ),

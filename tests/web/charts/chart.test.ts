@@ -177,3 +177,15 @@ describe("a pie's slice colours", () => {
     ]);
   });
 });
+
+describe("a line with empty cells", () => {
+  it("breaks where a cell is empty, and strokes a lone point across its band", () => {
+    const layout = rankingWithChart(6);
+    // Rows 6 and 8 (applications 3 and 5) lose their pass score: runs 1–2, 4 alone, 6 alone.
+    const rows = layout.rows.map((r, i) => (i === 5 || i === 7 ? [...r.slice(0, 3), null] : r));
+    const svg = chartSvg({ ...layout, rows }, chartOf(layout), "ru", "c10");
+    const lines = findAll(group(svg, "chart-line"), "polyline").map((p) => String(p.attrs.points).split(" "));
+    expect(lines.map((l) => l.length)).toEqual([2, 2, 2]);
+    expect(findAll(group(svg, "chart-line"), "circle")).toHaveLength(4);
+  });
+});
