@@ -1,5 +1,10 @@
 import { OfficeJsWorkbook, TEMP_PREFIX } from "../../../src/adapters/officejs";
-import type { ChartLayout, SheetLayout } from "../../../src/workbook/port";
+import { CHART_TYPES } from "../../../src/adapters/officejs/charts";
+import { analyze } from "../../../src/core/analyze";
+import { cellRef } from "../../../src/workbook/a1";
+import { outputLayouts } from "../../../src/workbook/render";
+import { exampleInput } from "../../../src/workbook/template";
+import type { CellBlock, ChartLayout, SheetLayout } from "../../../src/workbook/port";
 import { sliceColors } from "../../../src/workbook/slice-colors";
 import { excelApiSets, minor } from "./api-sets";
 import { chartRangeAddress } from "./fake-charts";
@@ -315,5 +320,41 @@ describe("the add-in's charts (Excel chart API)", () => {
       ["chart.dataLabels.numberFormat", "1.8"],
       ["chart.valueAxis.numberFormat", "1.8"],
     ]);
+  });
+
+  it("draws every chart the render layer gives the example's output sheets, in as many syncs as without", async () => {
+    const input = exampleInput("ru");
+    const outputs = outputLayouts(input, analyze(input), {
+      lang: "ru",
+      now: new Date(Date.UTC(2026, 10, 23)),
+      fingerprint: "0".repeat(64),
+    });
+    const excel = book();
+    await port(excel).writeSheets(outputs);
+    const address = (sheet: string, b: CellBlock): string =>
+      `'${sheet}'!${cellRef(b.firstRow, b.firstCol)}:${cellRef(b.lastRow, b.lastCol)}`;
+    for (const layout of outputs) {
+      const written = excel.sheet(layout.name)?.charts ?? [];
+      expect(
+        written.map((c) => [
+          c.type,
+          c.title,
+          c.series.map((s) => [
+            s.name,
+            chartRangeAddress(s.values),
+            s.xValues && chartRangeAddress(s.xValues),
+          ]),
+        ]),
+      ).toEqual(
+        (layout.charts ?? []).map((c) => [
+          CHART_TYPES[c.kind],
+          c.title,
+          c.series.map((s) => [s.name, address(layout.name, s.values), address(layout.name, c.categories)]),
+        ]),
+      );
+    }
+    const plain = book();
+    await port(plain).writeSheets(outputs.map((l) => ({ ...l, charts: [] })));
+    expect(excel.syncs).toBe(plain.syncs);
   });
 });
