@@ -52,7 +52,7 @@ export function barMarks(f: Frame): SvgNode[] {
         // Inside its segment, in the colour that reads on it, where the segment has room.
         const length = Math.abs(f.at(end) - f.at(base));
         const width = textWidth(text, 10);
-        const fits = f.horizontal ? length >= width + 4 : length >= 14 && each >= width;
+        const fits = f.horizontal ? length >= width + 8 : length >= 14 && each >= width + 4;
         const p = (f.at(base) + f.at(end)) / 2;
         const colour = textOn(s.color);
         if (fits)
