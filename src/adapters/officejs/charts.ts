@@ -51,6 +51,12 @@ export function queueCharts(
     chart.name = uniqueName(layout.title, index, names);
     chart.title.text = layout.title;
     const categories = blockRange(sheet, layout.categories);
+    // The chart's labels first: a chart-wide setting applies to every series, and the series that should
+    // have none (reference lines) say so after it.
+    if (layout.dataLabels) {
+      chart.dataLabels.showValue = true;
+      if (numberFormats) chart.dataLabels.numberFormat = layout.numberFormat;
+    }
     layout.series.forEach((s, i) => {
       // The first series came with the chart; the others are added. Values and categories are set on
       // every series explicitly, so that no guess of Excel's (a header, a category column) is kept.
@@ -73,10 +79,6 @@ export function queueCharts(
       // A reference line (pass score, median) labelled at every category would only repeat one number.
       series.hasDataLabels = layout.dataLabels && !s.asLine;
     });
-    if (layout.dataLabels) {
-      chart.dataLabels.showValue = true;
-      if (numberFormats) chart.dataLabels.numberFormat = layout.numberFormat;
-    }
     if (layout.kind !== "pie") {
       const axes = chart.axes;
       if (layout.categoryAxisTitle) axes.categoryAxis.title.text = layout.categoryAxisTitle;

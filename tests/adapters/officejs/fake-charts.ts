@@ -156,7 +156,11 @@ class FakeChartProxy {
     Object.defineProperty(
       labels,
       "showValue",
-      setter<boolean>("dataLabels.showValue", (c, v) => (c.dataLabels.showValue = v)),
+      setter<boolean>("dataLabels.showValue", (c, v) => {
+        // As in Excel, a chart-wide label setting reaches every series the chart has now.
+        c.dataLabels.showValue = v;
+        for (const series of c.series) series.hasDataLabels = v;
+      }),
     );
     Object.defineProperty(
       labels,
