@@ -194,6 +194,11 @@ export interface SheetLayout {
   readonly pageSetup?: PageSetupLayout;
   /** Charts drawn from this sheet's own cells (WORKBOOK.md, "Charts"). */
   readonly charts?: readonly ChartLayout[];
+  /**
+   * Rows (1-based) at which a printed page starts (manual page breaks), so that a chart and the block
+   * of cells it draws are not cut across two pages.
+   */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** Options of WorkbookPort.writeSheets. */

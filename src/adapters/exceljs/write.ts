@@ -224,6 +224,8 @@ function setUpPage(ws: Worksheet, layout: SheetLayout): void {
     oddHeader: `&C${headerSection(setup)}`,
     oddFooter: `&C${footerSection(setup)}`,
   };
+  // A page starts at each break row: ExcelJS breaks after the row it is given.
+  for (const row of layout.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
 /**
