@@ -35,7 +35,8 @@ export interface SheetValues {
   readonly values: readonly (readonly CellValue[])[];
   /**
    * The Excel tables on the sheet, when the adapter knows them. A table read by the workbook layer
-   * ends at the end of its Excel table; without this it runs to the sheet's last row with data.
+   * runs past the end of its Excel table all the same (to the sheet's last row with data): rows below
+   * it are read, and the first is noted so that the person extends the Excel table.
    */
   readonly tables?: readonly TableExtent[];
   /**
@@ -185,6 +186,11 @@ export interface SheetLayout {
   readonly tables: readonly TableLayout[];
   /** Rows shown bold as titles (1-based), e.g. the sheet title and the run stamp. */
   readonly titleRows?: readonly number[];
+  /**
+   * Columns hidden from view and print (1-based), beyond `columns` and the tables: a scoring form's
+   * stamp of who it was written for.
+   */
+  readonly hiddenColumns?: readonly number[];
   /** Rows frozen at the top (the rows above and including the header). */
   readonly freezeRows?: number;
   readonly validations?: readonly ValidationLayout[];

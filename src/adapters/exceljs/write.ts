@@ -154,6 +154,7 @@ function formatColumns(ws: Worksheet, layout: SheetLayout): void {
     // Text columns are `@` (as the Office.js adapter does) so that an id typed later as 001 stays 001.
     column.numFmt = c.numberFormat ?? NUMBER_FORMATS[c.format];
   });
+  for (const col of layout.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
 }
 
 function styleRows(ws: Worksheet, layout: SheetLayout): void {
