@@ -329,6 +329,7 @@ describe("the add-in's charts (Excel chart API)", () => {
       now: new Date(Date.UTC(2026, 10, 23)),
       fingerprint: "0".repeat(64),
     });
+    expect(outputs.filter((l) => l.charts?.length).length).toBeGreaterThanOrEqual(3);
     const excel = book();
     await port(excel).writeSheets(outputs);
     const address = (sheet: string, b: CellBlock): string =>
