@@ -1,63 +1,10 @@
 import { translate, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
-import type { SheetLayout } from "../workbook/port";
-import { cellText } from "./cells";
 import { DOWNLOADS, type Download } from "./downloads";
 import type { Checked, PageProblem } from "./session";
+import { h, sheetTable } from "./sheet-view";
 
-/** A new element with a class, attributes and children (text or elements). */
-export function h(
-  doc: Document,
-  tag: string,
-  attrs: Readonly<Record<string, string>> = {},
-  ...children: readonly (Node | string)[]
-): HTMLElement {
-  const el = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
-
-/** An output sheet as tables: its title rows as text in their place, the header rows as <th>. */
-export function sheetTable(doc: Document, layout: SheetLayout, lang: Lang): HTMLElement {
-  const headerRows = new Set(layout.tables.map((t) => t.headerRow));
-  const titles = new Set(layout.titleRows ?? []);
-  const marked = new Set((layout.highlights ?? []).map((c) => `${c.row}:${c.col}`));
-  const section = h(
-    doc,
-    "section",
-    { class: "sheet", "data-sheet": layout.name },
-    h(doc, "h2", {}, layout.name),
-  );
-  let table: HTMLElement | undefined;
-  const width = layout.columns.length;
-  layout.rows.forEach((row, i) => {
-    const r = i + 1;
-    if (titles.has(r)) {
-      table = undefined;
-      section.append(
-        h(doc, "p", { class: "sheet-title" }, row.map((v) => cellText(v, "text", lang)).join(" ")),
-      );
-      return;
-    }
-    if (row.every((v) => v === null || v === "")) return;
-    if (!table) {
-      table = h(doc, "table", {});
-      section.append(h(doc, "div", { class: "scroll" }, table));
-    }
-    const tr = h(doc, "tr", { "data-row": String(r) });
-    const header = headerRows.has(r);
-    for (let c = 0; c < Math.max(width, row.length); c++) {
-      const format = header ? "text" : (layout.columns[c]?.format ?? "text");
-      const attrs: Record<string, string> = { class: `f-${format}` };
-      if (marked.has(`${r}:${c + 1}`)) attrs.class += " marked";
-      const numberFormat = header ? undefined : layout.columns[c]?.numberFormat;
-      tr.append(h(doc, header ? "th" : "td", attrs, cellText(row[c], format, lang, numberFormat)));
-    }
-    table.append(tr);
-  });
-  return section;
-}
+export { h, sheetTable };
 
 /** A problem as `Sheet!A1: message` (or the message alone for the whole file). */
 export function problemText(problem: PageProblem, lang: Lang): string {

@@ -3,6 +3,7 @@ import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
 import { createTemplate } from "../../src/app";
 import type { Lang } from "../../src/i18n";
 import { cellRef } from "../../src/workbook/a1";
+import { competitionSheets } from "../support/competition";
 
 /** The example workbook of `gsz template --example`, as bytes. */
 export async function exampleBytes(lang: Lang = "ru"): Promise<Uint8Array> {
@@ -50,4 +51,14 @@ export async function discrepantBytes(): Promise<{ bytes: Uint8Array; cell: stri
   ws.getCell(total.row, total.col).value = value + 1000;
   const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
   return { bytes, cell: `Заявки!${cellRef(total.row, total.col)}` };
+}
+
+/** A workbook of the synthetic competition of `n` applications (tests/support/competition.ts), as bytes. */
+export async function competitionBytes(n: number): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(competitionSheets(n))) {
+    const ws = book.addWorksheet(name);
+    for (const row of rows) ws.addRow(row);
+  }
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -1,5 +1,6 @@
 import { cellRef, quoteSheet } from "../../workbook/a1";
 import type { SheetLayout, WriteValue } from "../../workbook/port";
+import { chartBytes } from "./charts";
 import { GENERAL_FORMAT, NUMBER_FORMATS } from "./formats";
 
 /**
@@ -63,7 +64,9 @@ export type WriteOp =
       readonly links: readonly PlannedLink[];
       readonly bytes: number;
     }
-  | { readonly kind: "cosmetics"; readonly sheet: number; readonly bytes: number };
+  | { readonly kind: "cosmetics"; readonly sheet: number; readonly bytes: number }
+  /** The sheet's charts, after its values (their series point at them). */
+  | { readonly kind: "charts"; readonly sheet: number; readonly bytes: number };
 
 function isObject(v: WriteValue): v is Exclude<WriteValue, string | number | boolean | null> {
   return typeof v === "object" && v !== null;
@@ -201,7 +204,7 @@ export function blockOps(plan: SheetPlan, sheet: number): WriteOp[] {
 
 const LINKS_PER_OP = 500;
 
-/** Every operation of a write, in the order they must run: create, blocks, links, cosmetics per sheet. */
+/** Every operation of a write, in the order they must run: create, blocks, links, cosmetics, charts per sheet. */
 export function writeOps(plans: readonly SheetPlan[]): WriteOp[] {
   const ops: WriteOp[] = [];
   plans.forEach((plan, sheet) => {
@@ -225,6 +228,9 @@ export function writeOps(plans: readonly SheetPlan[]): WriteOp[] {
       jsonBytes(layout.validations ?? []) +
       (layout.validations?.length ?? 0) * OP_OVERHEAD;
     ops.push({ kind: "cosmetics", sheet, bytes: cosmetics });
+    if (layout.charts?.length) {
+      ops.push({ kind: "charts", sheet, bytes: chartBytes(layout.charts, OP_OVERHEAD) });
+    }
   });
   return ops;
 }

@@ -1,12 +1,14 @@
 import type { SheetLayout, ValidationLayout } from "../../workbook/port";
 import { footerSection, headerSection, printTitleRows } from "../../workbook/print";
+import { queueCharts } from "./charts";
 import { HIGHLIGHT_FILL, TABLE_STYLE, widthInPoints } from "./formats";
 import type { SheetPlan, WriteOp } from "./plan";
 
 /**
  * Queuing one planned operation on a request context. Nothing here syncs: the caller queues a whole batch,
  * then syncs once. Only APIs of ExcelApi ≤ 1.7 are called unconditionally; data validation (1.8) only when
- * `validations` says the host supports it, page layout (1.9) only when `pageLayout` does.
+ * `validations` says the host supports it, chart number formats (1.8) only when `chartFormats` does, page
+ * layout (1.9) only when `pageLayout` does.
  */
 
 export interface QueueTarget {
@@ -25,6 +27,8 @@ export interface QueueTarget {
    * footers) may be used. Without it (Office 2019) the sheets print with Excel's defaults.
    */
   readonly pageLayout: boolean;
+  /** Whether the number formats of chart axes and data labels (ExcelApi 1.8) may be set. */
+  readonly chartFormats: boolean;
 }
 
 function sheetOf(target: QueueTarget, index: number): Excel.Worksheet {
@@ -71,6 +75,13 @@ export function queueOp(target: QueueTarget, op: WriteOp): void {
     }
     case "cosmetics":
       queueCosmetics(target, sheetOf(target, op.sheet), planOf(target, op.sheet), op.sheet);
+      return;
+    case "charts":
+      queueCharts(
+        sheetOf(target, op.sheet),
+        planOf(target, op.sheet).layout.charts ?? [],
+        target.chartFormats,
+      );
       return;
   }
 }

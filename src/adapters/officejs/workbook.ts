@@ -57,7 +57,7 @@ const MIN_BYTE_BUDGET = 250_000;
  * The workbook port over Office.js, inside Excel. Round trips (`context.sync`) are few and do not grow with
  * rows: listSheets 1; readSheets 1 for any number of sheets and rows (2 when the sheets have Excel tables,
  * whose ranges need their names first); writeSheets 3 (load names, write, swap). Only size adds round
- * trips, bounded by it: writes are cut into requests of about 4 MB on the web; a used range over Excel's
+ * trips, bounded by it (charts are queued with their sheet's cosmetics, in the same requests): writes are cut into requests of about 4 MB on the web; a used range over Excel's
  * 5 million cells per read, or a read Excel on the web answers "too large", is read in row chunks (see
  * read.ts); a used range over READ_CELL_CAP cells is refused. Input sheets are never written or removed
  * unless the port was made for the template (`inputSheets: "write"`).
@@ -228,6 +228,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
         tempTableName: (s, t) => `gsz_${token}_${s}_${t}`,
         validations,
         pageLayout: screen,
+        chartFormats: validations,
       };
       const leftovers = existing.filter((s) => s.name.startsWith(TEMP_PREFIX)).map((s) => s.name);
 

@@ -7,6 +7,8 @@
  * (office-addin-mock records nothing and cannot mock collections, hence this fake.)
  */
 
+import { FakeCharts, type FakeChart } from "./fake-charts";
+
 export type FakeValue = string | number | boolean;
 
 export interface FakeCell {
@@ -40,6 +42,8 @@ export interface FakeSheet {
   pageLayout: Record<string, unknown>;
   /** Ranges whose rows were autofitted, as `r0:rows`. */
   autofitRows: string[];
+  /** Charts added with worksheet.charts.add (see fake-charts.ts); deleted with their sheet. */
+  charts: FakeChart[];
   /** Cells computed on read rather than stored (large sheets in tests): rows × cols from A1. */
   generated?: { rows: number; cols: number; value: (r: number, c: number) => FakeValue };
 }
@@ -128,6 +132,11 @@ export class FakeExcel {
   /** Cells in each range whose values were loaded, in order (chunk sizes). */
   readonly cellReads: number[] = [];
   private opCounts = new Map<string, number>();
+
+  /** The names of the operations that ran, each once (e.g. `series.setValues`), in first-run order. */
+  operationsRun(): string[] {
+    return [...this.opCounts.keys()];
+  }
   suspendedCalculation = 0;
   suspendedScreen = 0;
 
@@ -186,6 +195,7 @@ export class FakeExcel {
       validations: [],
       pageLayout: {},
       autofitRows: [],
+      charts: [],
     };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -334,6 +344,7 @@ class FakeWorksheet {
   private loaded: { name?: string; position?: number } = {};
   private resolvedOnce = false;
   readonly tables: FakeSheetTables;
+  readonly charts: FakeCharts;
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly pageLayout: {
     paperSize: string;
@@ -348,6 +359,7 @@ class FakeWorksheet {
     private readonly resolver: () => FakeSheet | null,
   ) {
     this.tables = new FakeSheetTables(this);
+    this.charts = new FakeCharts(this);
     this.freezePanes = {
       freezeRows: (n: number) =>
         this.ctx.enqueue("freezePanes.freezeRows", () => (this.sheet().freezeRows = n)),
