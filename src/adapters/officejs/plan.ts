@@ -224,6 +224,7 @@ export function writeOps(plans: readonly SheetPlan[]): WriteOp[] {
         OP_OVERHEAD +
       (layout.highlights?.length ?? 0) * OP_OVERHEAD +
       (layout.pageSetup ? 8 * OP_OVERHEAD + jsonBytes(layout.pageSetup) : 0) +
+      (layout.pageBreaks?.length ?? 0) * 2 * OP_OVERHEAD +
       layout.columns.filter((c) => c.wrap).length * (2 + (layout.titleRows?.length ?? 0)) * OP_OVERHEAD +
       jsonBytes(layout.validations ?? []) +
       (layout.validations?.length ?? 0) * OP_OVERHEAD;

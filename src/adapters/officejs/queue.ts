@@ -8,7 +8,7 @@ import type { SheetPlan, WriteOp } from "./plan";
  * Queuing one planned operation on a request context. Nothing here syncs: the caller queues a whole batch,
  * then syncs once. Only APIs of ExcelApi ≤ 1.7 are called unconditionally; data validation (1.8) only when
  * `validations` says the host supports it, chart number formats (1.8) only when `chartFormats` does, page
- * layout (1.9) only when `pageLayout` does.
+ * layout and manual page breaks (1.9) only when `pageLayout` does.
  */
 
 export interface QueueTarget {
@@ -23,8 +23,9 @@ export interface QueueTarget {
   /** Whether data validation (ExcelApi 1.8) may be used. */
   readonly validations: boolean;
   /**
-   * Whether worksheet.pageLayout (ExcelApi 1.9: paper, orientation, zoom, print titles, headers and
-   * footers) may be used. Without it (Office 2019) the sheets print with Excel's defaults.
+   * Whether worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9: paper, orientation, zoom, print
+   * titles, headers and footers, manual page breaks) may be used. Without it (Office 2019) the sheets
+   * print with Excel's defaults.
    */
   readonly pageLayout: boolean;
   /** Whether the number formats of chart axes and data labels (ExcelApi 1.8) may be set. */
@@ -113,7 +114,10 @@ function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: Sheet
     sheet.getRangeByIndexes(run.row - 1, run.col - 1, 1, run.length).format.fill.color = HIGHLIGHT_FILL;
   }
   queueWraps(sheet, layout);
-  if (target.pageLayout) queuePageLayout(sheet, layout);
+  if (target.pageLayout) {
+    queuePageLayout(sheet, layout);
+    queuePageBreaks(sheet, layout);
+  }
   if (target.validations) {
     for (const v of layout.validations ?? []) {
       const range = sheet.getRangeByIndexes(
@@ -173,6 +177,17 @@ function queuePageLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const all = page.headersFooters.defaultForAllPages;
   all.centerHeader = headerSection(setup);
   all.centerFooter = footerSection(setup);
+}
+
+/**
+ * Manual page breaks (ExcelApi 1.9: worksheet.horizontalPageBreaks), a page starting at each row of
+ * `pageBreaks`, as the results workbook has them: a chart prints on the page of the cells it draws. The
+ * sheet is new (the temporary one), so it has no earlier breaks to remove.
+ */
+function queuePageBreaks(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  for (const row of layout.pageBreaks ?? []) {
+    if (row > 1) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row - 1, 0, 1, 1));
+  }
 }
 
 /** Highlighted cells merged into horizontal runs, so a tinted row is one format call, not one per cell. */

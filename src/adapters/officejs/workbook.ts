@@ -189,7 +189,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
   ): Promise<void> {
     const names = layouts.map((l) => l.name);
     const validations = this.supports("ExcelApi", "1.8");
-    // ExcelApi 1.9: screen-update suspension and worksheet.pageLayout (the page setup of printed outputs).
+    // ExcelApi 1.9: screen-update suspension, worksheet.pageLayout and horizontalPageBreaks (printed outputs).
     const screen = this.supports("ExcelApi", "1.9");
 
     await this.run(async (context) => {

@@ -44,6 +44,8 @@ export interface FakeSheet {
   autofitRows: string[];
   /** Charts added with worksheet.charts.add (see fake-charts.ts); deleted with their sheet. */
   charts: FakeChart[];
+  /** Manual page breaks of worksheet.horizontalPageBreaks.add (ExcelApi 1.9): 1-based rows a page starts at. */
+  horizontalPageBreaks: number[];
   /** Cells computed on read rather than stored (large sheets in tests): rows × cols from A1. */
   generated?: { rows: number; cols: number; value: (r: number, c: number) => FakeValue };
 }
@@ -196,6 +198,7 @@ export class FakeExcel {
       pageLayout: {},
       autofitRows: [],
       charts: [],
+      horizontalPageBreaks: [],
     };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -346,6 +349,7 @@ class FakeWorksheet {
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly horizontalPageBreaks: { add: (before: FakeRange) => void };
   readonly pageLayout: {
     paperSize: string;
     orientation: string;
@@ -363,6 +367,14 @@ class FakeWorksheet {
     this.freezePanes = {
       freezeRows: (n: number) =>
         this.ctx.enqueue("freezePanes.freezeRows", () => (this.sheet().freezeRows = n)),
+    };
+    this.horizontalPageBreaks = {
+      // A page break before the top-left cell of the range (a horizontal one: above its row).
+      add: (before: FakeRange) =>
+        this.ctx.enqueue("horizontalPageBreaks.add", () => {
+          if (before.ws.sheet() !== this.sheet()) throw new Error("a page break's range on another sheet");
+          this.sheet().horizontalPageBreaks.push(before.rect().r0 + 1);
+        }),
     };
     const set = (property: string, value: unknown): void =>
       this.ctx.enqueue(`pageLayout.${property}`, () => (this.sheet().pageLayout[property] = value));

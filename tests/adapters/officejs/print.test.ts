@@ -1,5 +1,9 @@
 import { OfficeJsWorkbook } from "../../../src/adapters/officejs";
+import { analyze } from "../../../src/core/analyze";
 import type { SheetLayout } from "../../../src/workbook/port";
+import { outputLayouts } from "../../../src/workbook/render";
+import { exampleInput } from "../../../src/workbook/template";
+import { excelApiSets } from "./api-sets";
 import { FakeExcel } from "./fake-excel";
 import { rankingLayout } from "./layouts";
 
@@ -104,5 +108,51 @@ describe("the Office.js adapter prints outputs as documents", () => {
         alert: { message: "Число от 0 до 100", showAlert: true, style: "Stop", title: "Рейтинг" },
       },
     ]);
+  });
+
+  it("starts a printed page at each row of pageBreaks (horizontalPageBreaks, ExcelApi 1.9) in the same syncs", async () => {
+    const layout: SheetLayout = { ...rankingLayout(60), pageBreaks: [1, 24, 51] };
+    const excel = await written(layout, 1.9);
+    // Row 1 starts the first page anyway: no break before it.
+    expect(excel.sheet("Рейтинг")?.horizontalPageBreaks).toEqual([24, 51]);
+    const plain = await written({ ...layout, pageBreaks: [] }, 1.9);
+    expect(plain.sheet("Рейтинг")?.horizontalPageBreaks).toEqual([]);
+    expect(excel.syncs).toBe(plain.syncs);
+  });
+
+  it.each([1.7, 1.8])("adds no page break on ExcelApi %s, and still writes the sheet", async (api) => {
+    const excel = await written({ ...rankingLayout(60), pageBreaks: [24, 51] }, api);
+    expect(excel.sheet("Рейтинг")?.horizontalPageBreaks).toEqual([]);
+    expect(excel.operationsRun()).not.toContain("horizontalPageBreaks.add");
+    expect(excel.values("Рейтинг")[2]?.[0]).toBe("Место");
+  });
+
+  it("calls page-break members of ExcelApi 1.9 only, as @types/office-js documents them", async () => {
+    const excel = await written({ ...rankingLayout(60), pageBreaks: [24] }, 1.9);
+    expect(excel.operationsRun()).toContain("horizontalPageBreaks.add");
+    const sets = excelApiSets();
+    expect(["Worksheet.horizontalPageBreaks", "PageBreakCollection.add"].map((m) => sets.get(m))).toEqual([
+      "1.9",
+      "1.9",
+    ]);
+  });
+
+  it("puts the render layer's page breaks of the example's outputs on their sheets", async () => {
+    const input = exampleInput("ru");
+    const outputs = outputLayouts(input, analyze(input), {
+      lang: "ru",
+      now: new Date(Date.UTC(2026, 10, 23)),
+      fingerprint: "0".repeat(64),
+    });
+    const broken = outputs.filter((l) => l.pageBreaks?.some((row) => row > 1));
+    expect(broken.length).toBeGreaterThan(0);
+    const excel = new FakeExcel();
+    excel.addSheet("Программа", [["Параметр", "Значение"]]);
+    await new OfficeJsWorkbook(excel.run, { supports: () => true, random: () => 0.5 }).writeSheets(outputs);
+    for (const layout of outputs) {
+      expect(excel.sheet(layout.name)?.horizontalPageBreaks).toEqual(
+        (layout.pageBreaks ?? []).filter((row) => row > 1),
+      );
+    }
   });
 });
