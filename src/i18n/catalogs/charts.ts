@@ -110,20 +110,45 @@ export const charts: CatalogSet = {
     "chart.cofinancing.program.alt":
       "Тегерек диаграмма: каржыланган арыздар боюнча программанын акчасы, баары {total}: {parts}.",
     "chart.cofinancing.applications.title": "Арыздар боюнча кошо каржылоо, булактар боюнча",
+    "chart.cofinancing.applications.alt":
+      "Үйүлгөн мамычалар: {count} арыздын ар биринин акчасы булактар боюнча; эң көбү {largest} арызында: {amount}.",
     "chart.cofinancing.directions.title":
       "Багыттар боюнча кошо каржылоо (каржыланган арыздар), булактар боюнча",
+    "chart.cofinancing.directions.alt":
+      "Үйүлгөн мамычалар: {count} багыттын каржыланган арыздарынын акчасы булактар боюнча; эң көбү {largest} багытында: {amount}.",
     "chart.ranking.funded": "Каржыланат",
     "chart.ranking.notFunded": "Каржыланбайт",
     "chart.ranking.passScore": "Өтүү балл",
+    "chart.ranking.block.all":
+      "Багыттар боюнча бааланган бардык {count} арыздын жыйынтык баллы, диаграмма үчүн",
+    "chart.ranking.block.some":
+      "Диаграмма үчүн: бааланган {count} арыздын ичинен {shown} — ар бир багыттагы алдыңкы орундар жана каржылоо сызыгынын жанындагы орундар",
     "chart.ranking.title": "Жыйынтык балл, өтүү балл жана каржылоо сызыгы",
+    "chart.ranking.alt":
+      "Мамычалар: багыттар боюнча бааланган {count} арыздын ичинен {shown} арыздын жыйынтык баллы, көктөрү каржыланат, кызгылт сарылары — жок; сызык — өтүү балл {pass}. Каржылоо сызыгы: {lines}.",
+    "chart.ranking.alt.line":
+      "{direction} багыты — {application} арызынан кийин ({place}-орун, балл {total})",
+    "chart.ranking.alt.noneFunded": "{direction} багытында бир да арыз каржыланбайт",
     "chart.spread.member": "Комиссиянын мүчөсү",
+    "chart.spread.label": "Арыз · комиссиянын мүчөсү",
+    "chart.spread.memberTotal": "Комиссия мүчөсүнүн жыйынтыгы",
     "chart.spread.median": "Жыйынтыктардын медианасы",
+    "chart.spread.block":
+      "Баалардын айырмасы: комиссиянын ар бир мүчөсүнүн жыйынтыгы медианага каршы — айырмасы эң чоң {count} арыз",
     "chart.spread.title": "Комиссиянын ар бир мүчөсүнүн жыйынтыгы медианага каршы",
+    "chart.spread.alt":
+      "Мамычалар: айырмасы эң чоң {count} арыз боюнча комиссиянын ар бир мүчөсүнүн жыйынтыгы (Σ салмак × балл), сызык — арыздын жыйынтыктарынын медианасы. Медианадан эң алыс: {member}, {application} арызы боюнча, {total}, медиана {median}.",
     "chart.calendar.month": "Ай",
     "chart.calendar.unpaid": "Төлөнө турган",
     "chart.calendar.paid": "Төлөндү",
     "chart.calendar.title": "Төлөм календары: транштар айлар боюнча",
+    "chart.calendar.alt":
+      "Айлар боюнча мамычалар ({from} – {to}): датасы ушул айга туура келген транштар боюнча дагы төлөнө турган сумма, баары {unpaid}; эң көбү — {month}: {amount}.",
     "chart.execution.approved": "Бекитилген",
+    "chart.execution.block":
+      "Диаграмма үчүн: {count} келишимдин ичинен төлөнгөн, бирок сарптала элек акчасы эң көп {shown} келишим",
     "chart.execution.title": "Келишимдер: бекитилген, төлөнгөн, сарпталган",
+    "chart.execution.alt":
+      "{count} келишимдин ичинен {shown} келишим боюнча мамычалар: бекитилген грант, төлөнгөн жана сарпталган. Баары бекитилди {grant}, төлөндү {paid}, сарпталды {spent}.",
   },
 };
