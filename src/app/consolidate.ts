@@ -1,7 +1,7 @@
 import { analyze } from "../core/analyze";
 import { consolidate, programFigures, type Consolidation, type ProgramFigures } from "../core/consolidation";
 import type { CellAddress, InputProblem, MessageParams } from "../core/model";
-import { translate, type Lang } from "../i18n";
+import { translate, translateCount, type Lang } from "../i18n";
 import { formatAddress } from "../workbook/a1";
 import type { SheetLayout, WorkbookPort } from "../workbook/port";
 import { readInput } from "../workbook/read";
@@ -197,7 +197,7 @@ export async function consolidateSources(
     title: translate(lang, "consolidation.book.title"),
     // The consolidation's fingerprint in the description, as a results workbook's: a later -o replaces it.
     description: `${translate(lang, "consolidation.book.description", {
-      programs: consolidation.total.programs,
+      programs: translateCount(lang, "consolidation.count.ofPrograms", consolidation.total.programs),
       time: formatStampTime(opts.now),
       sheet: names.sources,
     })} ${FINGERPRINT_LABEL}: ${fingerprint}`,

@@ -3,7 +3,7 @@ import { resultsWorkbookBytes } from "../adapters/xlsx-stream/workbook";
 import { FILE_OPENER } from "../adapters/files";
 import { consolidateSources, formatMoney, type ConsolidationOutcome, type UnusableSource } from "../app";
 import { SOURCE_KEYS } from "../core/model";
-import { translate, type Lang } from "../i18n";
+import { translate, translateCount, type Lang } from "../i18n";
 import { formatDecimalText } from "../i18n/numbers";
 import { consolidationFindingMessage } from "../workbook/render/consolidation";
 import type { OutputFile } from "./commit";
@@ -64,8 +64,8 @@ function summaryLines(outcome: ConsolidationOutcome, lang: Lang): string[] {
   ).join(", ");
   const lines = [
     translate(lang, "cli.consolidate.summary", {
-      programs: total.programs,
-      files: outcome.sources.length,
+      programs: translateCount(lang, "consolidation.count.programs", total.programs),
+      files: translateCount(lang, "consolidation.count.fromFiles", outcome.sources.length),
       total: formatMoney(c.total, lang),
       shares,
     }),

@@ -56,6 +56,7 @@ describe("gsz consolidate", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/13\s952\s151,00/);
     expect(run.out).toContain("78,84 %");
+    expect(run.out).toContain("Сводка: 11 программ из 11 файлов;");
     // More than a few files: a progress line on standard error.
     expect(run.err).toContain("прочитано 11 из 11");
     const report = JSON.parse(readFileSync(json, "utf8"));
@@ -176,5 +177,18 @@ describe("gsz consolidate", () => {
     expect(together.code).toBe(2);
     for (const file of files) expect(together.err).toContain(file);
     expect(existsSync(join(dir, "other.xlsx"))).toBe(false);
+  });
+
+  it.each([
+    ["en", 1, "Consolidation: 1 program from 1 file;"],
+    ["en", 2, "Consolidation: 2 programs from 2 files;"],
+    ["ru", 1, "Сводка: 1 программа из 1 файла;"],
+    ["ru", 2, "Сводка: 2 программы из 2 файлов;"],
+    ["ky", 2, "Жыйынтык: 2 файлдан 2 программа;"],
+  ] as const)("counts programs and files in words of their number (%s, %i)", async (lang, n, line) => {
+    const files = await pilots(path.join(dir, "in"), n);
+    const run = await gsz(["consolidate", ...files, "-o", path.join(dir, "svod.xlsx"), "--lang", lang]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(line);
   });
 });

@@ -15,7 +15,7 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.partial":
       "С --partial: файлов не включено — {count} (они перечислены на листе «Источники»); остальные сведены.",
     "cli.consolidate.more-problems": "… и ещё проблем: {count}",
-    "cli.consolidate.summary": "Сводка: программ {programs} из файлов {files}; итого {total} сом: {shares}.",
+    "cli.consolidate.summary": "Сводка: {programs} из {files}; итого {total} сом: {shares}.",
     "cli.consolidate.share": "{source} {share} %",
     "cli.consolidate.more-rows": "  … и ещё программ: {count} (все — в книге сводки)",
     "cli.consolidate.written": "Книга сводки: {file}",
@@ -44,7 +44,7 @@ export const consolidation: CatalogSet = {
     "consolidation.sheet.summary": "Сводка",
     "consolidation.sheet.sources": "Источники",
     "consolidation.sheet.discrepancies": "Расхождения",
-    "consolidation.title": "Сводка ГСЗ: программ {programs}, файлов прочитано {files}",
+    "consolidation.title": "Сводка ГСЗ: {programs} из {files}",
     "consolidation.stamp":
       "Сводка от {time} · GSZ Finance {version} · отпечатки каждого файла на листе «{sheet}»",
     "consolidation.section.programs":
@@ -62,6 +62,18 @@ export const consolidation: CatalogSet = {
     "consolidation.col.toReturn": "К возврату",
     "consolidation.col.errors": "Ошибок в программе",
     "consolidation.programs": "программ: {count}",
+    "consolidation.count.programs.one": "{count} программа",
+    "consolidation.count.programs.few": "{count} программы",
+    "consolidation.count.programs.many": "{count} программ",
+    "consolidation.count.programs.other": "{count} программы",
+    "consolidation.count.ofPrograms.one": "{count} программы",
+    "consolidation.count.ofPrograms.few": "{count} программ",
+    "consolidation.count.ofPrograms.many": "{count} программ",
+    "consolidation.count.ofPrograms.other": "{count} программы",
+    "consolidation.count.fromFiles.one": "{count} файла",
+    "consolidation.count.fromFiles.few": "{count} файлов",
+    "consolidation.count.fromFiles.many": "{count} файлов",
+    "consolidation.count.fromFiles.other": "{count} файла",
     "consolidation.noData": "Нет ни одной программы для сводки",
     "consolidation.col.no": "№",
     "consolidation.col.file": "Файл",
@@ -90,7 +102,7 @@ export const consolidation: CatalogSet = {
     "consolidation.print.header": "Сводка ГСЗ",
     "consolidation.book.title": "Сводка ГСЗ",
     "consolidation.book.description":
-      "Сводка {programs} программ ГСЗ, составлена GSZ Finance {time}. Файлы и их отпечатки SHA-256 — на листе «{sheet}».",
+      "Сводка {programs} ГСЗ, составлена GSZ Finance {time}. Файлы и их отпечатки SHA-256 — на листе «{sheet}».",
     "rules.same-program-twice":
       "«{municipality}», {year}, «{program}» уже прочитана из файла {other}: вторая копия не включена в сводку, чтобы не посчитать программу дважды. Оставьте один из двух файлов.",
     "rules.duplicate-source":
@@ -112,8 +124,7 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.partial":
       "With --partial: {count} files left out (listed on the sheet “Sources”); the rest consolidated.",
     "cli.consolidate.more-problems": "… and {count} more problems",
-    "cli.consolidate.summary":
-      "Consolidation: {programs} program(s) from {files} file(s); total {total} som: {shares}.",
+    "cli.consolidate.summary": "Consolidation: {programs} from {files}; total {total} som: {shares}.",
     "cli.consolidate.share": "{source} {share} %",
     "cli.consolidate.more-rows": "  … and {count} more programs (all of them in the consolidation workbook)",
     "cli.consolidate.written": "Consolidation workbook: {file}",
@@ -142,7 +153,7 @@ export const consolidation: CatalogSet = {
     "consolidation.sheet.summary": "Consolidation",
     "consolidation.sheet.sources": "Sources",
     "consolidation.sheet.discrepancies": "Discrepancies",
-    "consolidation.title": "GSZ consolidation: {programs} programs, {files} files read",
+    "consolidation.title": "GSZ consolidation: {programs} from {files}",
     "consolidation.stamp":
       "Consolidated {time} · GSZ Finance {version} · each file's fingerprint on the sheet “{sheet}”",
     "consolidation.section.programs":
@@ -160,6 +171,12 @@ export const consolidation: CatalogSet = {
     "consolidation.col.toReturn": "To return",
     "consolidation.col.errors": "Errors in the program",
     "consolidation.programs": "programs: {count}",
+    "consolidation.count.programs.one": "{count} program",
+    "consolidation.count.programs.other": "{count} programs",
+    "consolidation.count.ofPrograms.one": "{count} GSZ program",
+    "consolidation.count.ofPrograms.other": "{count} GSZ programs",
+    "consolidation.count.fromFiles.one": "{count} file",
+    "consolidation.count.fromFiles.other": "{count} files",
     "consolidation.noData": "No program to consolidate",
     "consolidation.col.no": "No.",
     "consolidation.col.file": "File",
@@ -188,7 +205,7 @@ export const consolidation: CatalogSet = {
     "consolidation.print.header": "GSZ consolidation",
     "consolidation.book.title": "GSZ consolidation",
     "consolidation.book.description":
-      "Consolidation of {programs} GSZ programs, made by GSZ Finance {time}. The files and their SHA-256 fingerprints are on the sheet “{sheet}”.",
+      "Consolidation of {programs}, made by GSZ Finance {time}. The files and their SHA-256 fingerprints are on the sheet “{sheet}”.",
     "rules.same-program-twice":
       "“{municipality}”, {year}, “{program}” was already read from {other}: this second copy is left out so the program is not counted twice. Keep one of the two files.",
     "rules.duplicate-source":
@@ -210,8 +227,7 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.partial":
       "--partial менен: {count} файл кошулган жок («Булактар» барагында); калгандары жыйынтыкталды.",
     "cli.consolidate.more-problems": "… жана дагы {count} көйгөй",
-    "cli.consolidate.summary":
-      "Жыйынтык: {files} файлдан {programs} программа; бардыгы {total} сом: {shares}.",
+    "cli.consolidate.summary": "Жыйынтык: {files} {programs}; бардыгы {total} сом: {shares}.",
     "cli.consolidate.share": "{source} {share} %",
     "cli.consolidate.more-rows": "  … жана дагы {count} программа (баары жыйынтык китебинде)",
     "cli.consolidate.written": "Жыйынтык китеби: {file}",
@@ -238,7 +254,7 @@ export const consolidation: CatalogSet = {
     "consolidation.sheet.summary": "Жыйынтык",
     "consolidation.sheet.sources": "Булактар",
     "consolidation.sheet.discrepancies": "Дал келбестиктер",
-    "consolidation.title": "МСЗ жыйынтыгы: {programs} программа, {files} файл окулду",
+    "consolidation.title": "МСЗ жыйынтыгы: {files} {programs}",
     "consolidation.stamp": "Жыйынтык {time} · GSZ Finance {version} · ар бир файлдын изи «{sheet}» барагында",
     "consolidation.section.programs":
       "Программалар («Бардыгы» сабы — бардык программалардын суммасы; үлүштөр акчанын суммасынан)",
@@ -255,6 +271,9 @@ export const consolidation: CatalogSet = {
     "consolidation.col.toReturn": "Кайтарылууга",
     "consolidation.col.errors": "Программадагы каталар",
     "consolidation.programs": "программалар: {count}",
+    "consolidation.count.programs.other": "{count} программа",
+    "consolidation.count.ofPrograms.other": "{count} МСЗ программасынын",
+    "consolidation.count.fromFiles.other": "{count} файлдан",
     "consolidation.noData": "Жыйынтык үчүн программа жок",
     "consolidation.col.no": "№",
     "consolidation.col.file": "Файл",
@@ -283,7 +302,7 @@ export const consolidation: CatalogSet = {
     "consolidation.print.header": "МСЗ жыйынтыгы",
     "consolidation.book.title": "МСЗ жыйынтыгы",
     "consolidation.book.description":
-      "{programs} МСЗ программасынын жыйынтыгы, GSZ Finance {time} түздү. Файлдар жана алардын SHA-256 издери «{sheet}» барагында.",
+      "{programs} жыйынтыгы, GSZ Finance {time} түздү. Файлдар жана алардын SHA-256 издери «{sheet}» барагында.",
     "rules.same-program-twice":
       "«{municipality}», {year}, «{program}» {other} файлынан окулган: программа эки жолу эсептелбеши үчүн экинчи нуска жыйынтыкка кирген жок. Эки файлдын бирин калтырыңыз.",
     "rules.duplicate-source":

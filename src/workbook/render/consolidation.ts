@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { Consolidation, ConsolidationFinding, SummedFigures } from "../../core/consolidation";
 import { SOURCE_KEYS } from "../../core/model";
-import { translate, type Lang } from "../../i18n";
+import { translate, translateCount, type Lang } from "../../i18n";
 import { ENGINE_VERSION } from "../../version";
 import { cellRef, columnLetters } from "../a1";
 import { FINGERPRINT_LABEL } from "../fingerprint";
@@ -197,7 +197,12 @@ export function renderSummary(
   const t = (key: string, params?: Record<string, string | number>): string => translate(lang, key, params);
   const name = consolidationSheetNames(lang).summary;
   const sheet = new SheetBuilder(name, summaryColumns(lang));
-  sheet.title(t("consolidation.title", { programs: c.total.programs, files }));
+  sheet.title(
+    t("consolidation.title", {
+      programs: translateCount(lang, "consolidation.count.programs", c.total.programs),
+      files: translateCount(lang, "consolidation.count.fromFiles", files),
+    }),
+  );
   sheet.title(consolidationStamp(ctx));
   sheet.blank();
   if (drawChart) sheet.chartSection();
