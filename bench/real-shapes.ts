@@ -188,6 +188,9 @@ async function shape(
 }
 
 async function main(): Promise<void> {
+  // GSZ_BENCH_WRITE=<file> [GSZ_BENCH_APPS=n]: only write a people-shaped input (for profiling by hand).
+  const only = process.env.GSZ_BENCH_WRITE;
+  if (only) return writeInput(only, Number(process.env.GSZ_BENCH_APPS ?? 2000));
   spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { cwd: root, stdio: "inherit" });
   const dir = mkdtempSync(path.join(tmpdir(), "gsz-bench-"));
   try {

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { memberForms } from "../app/forms-out";
 import { translate, type Lang } from "../i18n";
 import { readInput } from "../workbook/read";
@@ -53,6 +52,8 @@ export async function formsCommand(args: FormsArgs, io: CliIo): Promise<ExitCode
   const requests = forms.map((f) => ({ path: path.join(args.outDir, f.file), role: "form" as const }));
   const planned = await checkOutputs(args.input, requests, args.force, lang, io);
   if (!planned) return EXIT.unusable;
+  // ExcelJS (templates and forms only) is loaded when needed: `gsz run` starts without it.
+  const { ExcelJsWorkbook } = await import("../adapters/exceljs/workbook");
   const files = [];
   for (const [i, p] of planned.entries()) {
     const form = forms[i];
