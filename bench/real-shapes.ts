@@ -1,7 +1,7 @@
 /**
  * `gsz run` on workbooks shaped as people fill them, not as the template lays them out: two title rows
  * and a blank row above every table, the columns of each table in a shuffled order, the numbers typed
- * as Russian-locale text (`50 000,00` with no-break spaces) and the tables' headers in English.
+ * amounts as Russian-locale text (`50 000,00` with no-break spaces) and the tables' headers in English.
  * Two sizes: 2 000 applications × 15 members × 10 criteria, and 13 334 × 15 × 10 (200 010 score rows).
  * For each: `--json` alone, `-o` alone and both, next to plain ExcelJS reading and writing the same
  * file, each in a fresh process with wall time and peak resident memory (maxRSS at exit), and the
@@ -80,7 +80,10 @@ function personShaped(name: string, rows: readonly Row[]): Row[] {
     out.push(
       order.map((j) => {
         const v = row[j] ?? null;
-        return typeof v === "number" && !dateColumns.has(j) ? russian(v) : v;
+        // Amounts are typed as text; scores and counts stay numbers, as people type them.
+        return typeof v === "number" && !dateColumns.has(j) && (v >= 1000 || !Number.isInteger(v))
+          ? russian(v)
+          : v;
       }),
     );
   }
