@@ -104,6 +104,10 @@ describe("an output sheet written by the streaming writer", () => {
     );
   });
 
+  it("starts with [Content_Types].xml, as Office writes it (tools that sniff the format look there)", () => {
+    expect(zip.toString("utf8", 30, 30 + zip.readUInt16LE(26))).toBe("[Content_Types].xml");
+  });
+
   it("says what the file is in its document properties", () => {
     const core = unzipSync(zip, "docProps/core.xml");
     expect(core).toContain("<dc:title>Результаты</dc:title>");
