@@ -75,7 +75,19 @@ const swc = (target) => ({
 });
 
 /** The add-in, and the offline page (dist/web/, webpack.web.config.js); `--config-name addin` builds one. */
-module.exports = (env = {}, argv = {}) => [addin(env, argv), webPage(env, argv)];
+module.exports = async (env = {}, argv = {}) => {
+  const config = addin(env, argv);
+  // `npm start` (office-addin-debugging) serves over HTTPS with office-addin-dev-certs' certificates, as
+  // Microsoft's templates do: the manifest's https://localhost:3000. The certificates are made and their
+  // CA installed on first use (it asks for the administrator's password). `npm run dev-server` stays
+  // plain http, for work in a browser, CI and the tests.
+  if (env.https) {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    config.devServer = { ...config.devServer, server: { type: "https", options: { ca, key, cert } } };
+  }
+  return [config, webPage(env, argv)];
+};
 
 function addin(env, argv) {
   const production = argv.mode !== "development";
@@ -160,7 +172,7 @@ function addin(env, argv) {
     ],
     performance: { hints: false },
     devServer: {
-      // Plain http: office-addin-dev-certs would install a CA with sudo. Real sideloading needs https (see README).
+      // Plain http unless `--env https` (npm start: see module.exports above and docs/DEPLOY.md).
       port: 3000,
       host: "localhost",
       static: false,

@@ -35,7 +35,8 @@ export interface SheetValues {
   readonly values: readonly (readonly CellValue[])[];
   /**
    * The Excel tables on the sheet, when the adapter knows them. A table read by the workbook layer
-   * ends at the end of its Excel table; without this it runs to the sheet's last row with data.
+   * runs past the end of its Excel table all the same (to the sheet's last row with data): rows below
+   * it are read, and the first is noted so that the person extends the Excel table.
    */
   readonly tables?: readonly TableExtent[];
   /**
@@ -148,6 +149,8 @@ export interface ChartSeriesLayout {
   readonly color: string;
   /** In a column or bar chart, drawn as a line over the bars (a pass score, a median, a funding line). */
   readonly asLine?: boolean;
+  /** The colour of each point in order, where points differ (the slices of a pie); else `color` for all. */
+  readonly pointColors?: readonly string[];
 }
 
 /**
@@ -183,6 +186,11 @@ export interface SheetLayout {
   readonly tables: readonly TableLayout[];
   /** Rows shown bold as titles (1-based), e.g. the sheet title and the run stamp. */
   readonly titleRows?: readonly number[];
+  /**
+   * Columns hidden from view and print (1-based), beyond `columns` and the tables: a scoring form's
+   * stamp of who it was written for.
+   */
+  readonly hiddenColumns?: readonly number[];
   /** Rows frozen at the top (the rows above and including the header). */
   readonly freezeRows?: number;
   readonly validations?: readonly ValidationLayout[];
@@ -192,6 +200,11 @@ export interface SheetLayout {
   readonly pageSetup?: PageSetupLayout;
   /** Charts drawn from this sheet's own cells (WORKBOOK.md, "Charts"). */
   readonly charts?: readonly ChartLayout[];
+  /**
+   * Rows (1-based) at which a printed page starts (manual page breaks), so that a chart and the block
+   * of cells it draws are not cut across two pages.
+   */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** Options of WorkbookPort.writeSheets. */

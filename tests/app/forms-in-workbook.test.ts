@@ -88,6 +88,33 @@ describe("scoring forms in the add-in: create, fill, collect", () => {
     expect(book.sheet("Оценки")).toEqual(collectedOnce);
   });
 
+  it.each([
+    ["an Итого that differs from the row's scores", 8, 9, 99, "forms.read.total-differs"],
+    ["a score above the criterion's maximum", 8, 3, 1000, "forms.read.score-out-of-range"],
+    ["an unknown application", 8, 1, "999", "forms.read.application-unknown"],
+    ["an application twice", 9, 1, applications[0] ?? "", "forms.read.application-twice"],
+    ["another member's name", 4, 2, members[0] ?? "", "forms.read.member-changed"],
+  ] as const)(
+    "refuses a form sheet with %s at its cell, Оценки unchanged",
+    async (_, row, col, value, message) => {
+      const kept = new Set(members.slice(0, 4));
+      const book = exampleBook((m) => kept.has(m));
+      await createFormSheets(book, "ru");
+      const member = members[4] ?? "";
+      fill(book, member);
+      const values = book.sheet(member) ?? [];
+      const cells = (values[row - 1] ??= []);
+      cells[col - 1] = value;
+      book.setSheet(member, values);
+      const before = book.sheet("Оценки");
+      const collected = await collectFormScores(book, "ru");
+      expect(collected.kind).toBe("problems");
+      const problems = collected.kind === "problems" ? collected.problems : [];
+      expect(problems.map((p) => [p.address, p.message])).toEqual([[{ sheet: member, row, col }, message]]);
+      expect(book.sheet("Оценки")).toEqual(before);
+    },
+  );
+
   it("says so when the workbook holds no form", async () => {
     expect(
       await collectFormScores(

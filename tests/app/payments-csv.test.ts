@@ -15,6 +15,7 @@ function withExecution(): GszResult {
     tranches: [scheduleOf(BLOCKED), scheduleOf(RETURNING)],
     execution: {
       present: true,
+      paymentsPresent: true,
       contracts: [
         {
           ...BLOCKED,
@@ -43,7 +44,7 @@ describe("the payment calendar CSV", () => {
     const r = withExecution();
     const paid: GszResult = {
       ...r,
-      execution: { present: true, contracts: [RETURNING] },
+      execution: { present: true, paymentsPresent: true, contracts: [RETURNING] },
       tranches: r.tranches.slice(1),
     };
     expect(paymentsCsv(paid, "en")).toBe(

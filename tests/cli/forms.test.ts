@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { exampleInput } from "../../src/workbook/template";
 import { tempDir } from "../adapters/exceljs/helpers";
@@ -146,5 +146,39 @@ describe("the command line of forms", () => {
     expect((await gsz(["tranches", "in.xlsx", "--scores", "a.xlsx"])).err).toContain(
       "Параметр --scores не относится к команде tranches",
     );
+  });
+});
+
+describe("gsz forms --out-dir", () => {
+  it("creates a missing folder and its parents, and writes every form into it", async () => {
+    await writeLayouts(
+      file("in.xlsx"),
+      exampleLayouts(() => true),
+    );
+    const dir = file(path.join("2019", "комиссия", "forms"));
+    const made = await gsz(["forms", file("in.xlsx"), "--out-dir", dir]);
+    expect(made.err).toBe("");
+    expect(made.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(members.map((m) => `${m}.xlsx`).sort());
+  });
+
+  it("refuses a file at that path and leaves it as it was", async () => {
+    await writeLayouts(
+      file("in.xlsx"),
+      exampleLayouts(() => true),
+    );
+    writeFileSync(file("forms"), "not a folder");
+    const made = await gsz(["forms", file("in.xlsx"), "--out-dir", file("forms")]);
+    expect(made.code).toBe(2);
+    expect(made.err).toContain(`${file("forms")}: это не папка (там файл)`);
+    expect(made.err).toContain("Ничего не записано");
+    expect(readFileSync(file("forms"), "utf8")).toBe("not a folder");
+  });
+
+  it("creates no folder when the input cannot be used (all or nothing)", async () => {
+    writeFileSync(file("in.xlsx"), "Заявка;Грант\n");
+    const made = await gsz(["forms", file("in.xlsx"), "--out-dir", file(path.join("new", "forms"))]);
+    expect(made.code).toBe(2);
+    expect(readdirSync(tmp.dir)).toEqual(["in.xlsx"]);
   });
 });

@@ -111,7 +111,11 @@ export const RELEASABLE: ContractExecution = {
   address: { sheet: "Договоры", row: 4, col: 1 },
 };
 
-export const EXECUTION: Execution = { present: true, contracts: [BLOCKED, RETURNING, RELEASABLE] };
+export const EXECUTION: Execution = {
+  present: true,
+  paymentsPresent: true,
+  contracts: [BLOCKED, RETURNING, RELEASABLE],
+};
 
 /** A contract's schedule as the engine would give it, from its execution's tranches. */
 export function scheduleOf(c: ContractExecution): TrancheSchedule {

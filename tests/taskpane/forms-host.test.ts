@@ -21,6 +21,11 @@ describe("the pane's scoring-form buttons over the Office host", () => {
     const sheets = created.kind === "done" ? created.sheets : [];
     expect(sheets.length).toBeGreaterThan(1);
     for (const name of sheets) expect(excel.sheet(name)?.cells.get("0,0")?.value).toBe("Оценочный лист");
+    // Who each form is for: a stamp in row 1 of a hidden column (L: 6 criteria, 4 columns, a gap).
+    for (const name of sheets) {
+      expect(excel.sheet(name)?.cells.get("0,11")?.value).toBe(`gsz-form:${name}`);
+      expect([...(excel.sheet(name)?.hiddenColumns ?? [])]).toEqual([11]);
+    }
     const t = translator("ru");
     expect(shownOf(created, t)?.text).toBe(
       `Созданы оценочные листы (${sheets.length}): ${sheets.join(", ")}`,

@@ -48,7 +48,10 @@ describe("the pane's payments: what is due and what is blocked", () => {
         blockedBy: ["date-not-come" as const],
       },
     };
-    const items = paymentItems({ present: true, contracts: [BLOCKED, RETURNING, waiting, late] }, "en");
+    const items = paymentItems(
+      { present: true, paymentsPresent: true, contracts: [BLOCKED, RETURNING, waiting, late] },
+      "en",
+    );
     expect(items.map((i) => [i.contract, i.state])).toEqual([
       ["Д-4", "overdue"],
       ["Д-1", "blocked"],
@@ -56,7 +59,7 @@ describe("the pane's payments: what is due and what is blocked", () => {
     expect(items[1]?.why).toBe(
       "not yet: no accepted reports for the tranches paid; less than 75 % of the money paid is spent",
     );
-    expect(paymentItems({ present: false, contracts: [BLOCKED] }, "ru")).toEqual([]);
+    expect(paymentItems({ present: false, paymentsPresent: false, contracts: [BLOCKED] }, "ru")).toEqual([]);
     expect(paymentItems(undefined, "ru")).toEqual([]);
   });
 

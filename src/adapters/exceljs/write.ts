@@ -154,6 +154,7 @@ function formatColumns(ws: Worksheet, layout: SheetLayout): void {
     // Text columns are `@` (as the Office.js adapter does) so that an id typed later as 001 stays 001.
     column.numFmt = c.numberFormat ?? NUMBER_FORMATS[c.format];
   });
+  for (const col of layout.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
 }
 
 function styleRows(ws: Worksheet, layout: SheetLayout): void {
@@ -224,6 +225,8 @@ function setUpPage(ws: Worksheet, layout: SheetLayout): void {
     oddHeader: `&C${headerSection(setup)}`,
     oddFooter: `&C${footerSection(setup)}`,
   };
+  // A page starts at each break row: ExcelJS breaks after the row it is given.
+  for (const row of layout.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
 /**

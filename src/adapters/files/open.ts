@@ -3,6 +3,7 @@
  * by the file's name, and everything that cannot be read is named plainly (a `files.` message key).
  * Pure and browser-safe: no Node imports.
  */
+import { partWithDtd } from "./dtd";
 import { DEFAULT_LIMITS, fileLimits, megabytes, type FileLimits } from "./limits";
 import { workbookPart } from "./ooxml";
 import { OoxmlPackage } from "./package";
@@ -79,6 +80,9 @@ async function openZip(bytes: Uint8Array, file: string, limits: FileLimits): Pro
   // .xlsb keeps its sheets in binary parts, which the limits cannot look into.
   if (part.toLowerCase().endsWith(".bin"))
     return refused(fileProblem("files.unsupported", file, { format: "xlsb" }));
+  // Before any part is parsed: a DTD (entities) is refused plainly, never expanded nor taken as text.
+  const dtd = await partWithDtd(bytes, dir);
+  if (dtd !== undefined) return refused(fileProblem("files.dtd", file, { part: dtd }));
   const pkg = await OoxmlPackage.open(bytes, dir, file, limits, part);
   if (!(pkg instanceof OoxmlPackage)) return refused(pkg);
   const types = dir.get("[content_types].xml");

@@ -144,3 +144,41 @@ export async function unpackEntry(b: Uint8Array, entry: ZipEntry): Promise<Uint8
   if (entry.method !== 8) return "damaged";
   return (await inflateRaw(data, entry.size)) ?? "damaged";
 }
+
+/**
+ * An entry's unpacked bytes chunk by chunk, for a caller that may stop early (the prolog of an XML
+ * part): nothing when the entry is encrypted or damaged (unpackEntry says which), never more than
+ * the size it declares.
+ */
+export async function* entryChunks(b: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  if (entry.flags & 1) return;
+  const at = entry.localOffset;
+  if (u32(b, at) !== LOCAL) return;
+  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+  const data = b.subarray(start, start + entry.compressedSize);
+  if (data.length !== entry.compressedSize) return;
+  if (entry.method === 0) {
+    yield data.subarray(0, entry.size);
+    return;
+  }
+  if (entry.method !== 8) return;
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
+  let written = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      const chunk = value as Uint8Array;
+      written += chunk.length;
+      if (written > entry.size) return;
+      yield chunk;
+    }
+  } catch {
+    return;
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

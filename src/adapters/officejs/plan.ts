@@ -213,7 +213,12 @@ export function writeOps(plans: readonly SheetPlan[]): WriteOp[] {
     }
     const layout = plan.layout;
     const cosmetics =
-      (layout.columns.length + (layout.titleRows?.length ?? 0) + layout.tables.length * 3 + 2) * OP_OVERHEAD +
+      (layout.columns.length +
+        (layout.hiddenColumns?.length ?? 0) +
+        (layout.titleRows?.length ?? 0) +
+        layout.tables.length * 3 +
+        2) *
+        OP_OVERHEAD +
       (layout.highlights?.length ?? 0) * OP_OVERHEAD +
       (layout.pageSetup ? 8 * OP_OVERHEAD + jsonBytes(layout.pageSetup) : 0) +
       layout.columns.filter((c) => c.wrap).length * (2 + (layout.titleRows?.length ?? 0)) * OP_OVERHEAD +

@@ -80,6 +80,9 @@ function queueCosmetics(target: QueueTarget, sheet: Excel.Worksheet, plan: Sheet
   layout.columns.forEach((column, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(column.width);
   });
+  for (const col of layout.hiddenColumns ?? []) {
+    sheet.getRangeByIndexes(0, col - 1, 1, 1).getEntireColumn().columnHidden = true;
+  }
   for (const row of layout.titleRows ?? []) {
     sheet.getRangeByIndexes(row - 1, 0, 1, plan.width).format.font.bold = true;
   }

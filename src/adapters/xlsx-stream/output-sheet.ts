@@ -237,6 +237,17 @@ function pageXml(layout: SheetLayout): string {
 }
 
 /**
+ * Manual page breaks (SheetLayout.pageBreaks: a page starts at each row). A break's `id` is the
+ * 0-based row it comes above, so the 1-based row R has id R − 1.
+ */
+function rowBreaksXml(layout: SheetLayout): string {
+  const rows = (layout.pageBreaks ?? []).filter((row) => row > 1);
+  if (rows.length === 0) return "";
+  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}
+
+/**
  * One output sheet as parts of the package: `sheetNumber` names its part (xl/worksheets/sheetN.xml),
  * `index` is its 0-based place among the tabs (print titles are names local to it).
  */
@@ -262,10 +273,12 @@ export function outputSheetParts(
   }
   let drawingRel: string | undefined;
   if (layout.charts && layout.charts.length > 0) {
-    const drawn = chartParts(layout.charts, layout.name, {
-      drawing: counters.drawing,
-      firstChart: counters.chart,
-    });
+    const drawn = chartParts(
+      layout.charts,
+      layout.name,
+      { drawing: counters.drawing, firstChart: counters.chart },
+      layout.rows,
+    );
     counters.drawing += 1;
     counters.chart += layout.charts.length;
     const drawingPath = drawn.drawing.path.replace(/^\//, "");
@@ -314,7 +327,7 @@ export function outputSheetParts(
       layout.tables.length > 0
         ? `<tableParts count="${layout.tables.length}">${layout.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`
         : "";
-    return `</sheetData>${dv}${links}${pageXml(layout)}${drawing}${tableParts}</worksheet>`;
+    return `</sheetData>${dv}${links}${pageXml(layout)}${rowBreaksXml(layout)}${drawing}${tableParts}</worksheet>`;
   };
   const xml = (function* pieces(): Generator<Uint8Array> {
     const encoder = new TextEncoder();

@@ -156,6 +156,7 @@ export function computeExecution(
   const terms = executionTerms(input, asOf);
   return {
     present: (input.payments?.length ?? 0) > 0 || (input.reports?.length ?? 0) > 0,
+    paymentsPresent: (input.payments?.length ?? 0) > 0,
     contracts: ledgers(input, schedules).map((ledger) => contractExecution(input, ledger, terms)),
   };
 }

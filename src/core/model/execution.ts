@@ -81,5 +81,7 @@ export interface ContractExecution {
 /** The year after the contracts. `present` is true when Платежи or Отчёты has rows (then the sheet and JSON show it). */
 export interface Execution {
   readonly present: boolean;
+  /** Платежи has rows: only then is each tranche's status (paid / due / overdue / planned) shown (CLI.md). */
+  readonly paymentsPresent: boolean;
   readonly contracts: readonly ContractExecution[];
 }

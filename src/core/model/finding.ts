@@ -38,6 +38,7 @@ export const RULE_IDS = [
   "empty-row",
   "totals-row",
   "row-not-read",
+  "table-not-extended",
   // The year after the contracts (src/core/execution, docs/RULES.md "Execution"):
   "payment-unknown",
   "payment-over-tranche",

@@ -21,6 +21,8 @@ export const files: CatalogSet = {
       "{file}: формат {format} не поддерживается: откройте файл в Excel или LibreOffice и сохраните как .xlsx",
     "files.damaged":
       "{file}: файл повреждён или записан не полностью: откройте его в Excel или LibreOffice (программа может восстановить данные) и сохраните заново",
+    "files.dtd":
+      "{file}: файл содержит DTD (объявление <!DOCTYPE> или <!ENTITY> в части {part}), которого Excel никогда не пишет: файл не читается. Если файл пришёл от человека, которому вы доверяете, откройте его в Excel или LibreOffice и сохраните заново как .xlsx",
     "files.password":
       "{file}: книга защищена паролем: снимите пароль в Excel или LibreOffice и сохраните файл",
     "files.formula.uncalculated":
@@ -49,6 +51,8 @@ export const files: CatalogSet = {
       "{file}: the {format} format is not supported: open the file in Excel or LibreOffice and save it as .xlsx",
     "files.damaged":
       "{file}: the file is damaged or incomplete: open it in Excel or LibreOffice (they may repair it) and save it again",
+    "files.dtd":
+      "{file}: the file contains a DTD (a <!DOCTYPE> or <!ENTITY> declaration in part {part}), which Excel never writes: the file is not read. If it came from someone you trust, open it in Excel or LibreOffice and save it again as .xlsx",
     "files.password":
       "{file}: the workbook is password-protected: remove the password in Excel or LibreOffice and save the file",
     "files.formula.uncalculated":
@@ -76,6 +80,8 @@ export const files: CatalogSet = {
       "{file}: {format} форматы колдоого алынбайт: файлды Excel же LibreOffice программасында ачып, .xlsx катары сактаңыз",
     "files.damaged":
       "{file}: файл бузулган же толук жазылган эмес: аны Excel же LibreOffice программасында ачып (алар калыбына келтириши мүмкүн), кайра сактаңыз",
+    "files.dtd":
+      "{file}: файлда DTD бар ({part} бөлүгүндө <!DOCTYPE> же <!ENTITY> жарыясы), аны Excel эч качан жазбайт: файл окулбайт. Эгер файл сиз ишенген адамдан келсе, аны Excel же LibreOffice программасында ачып, .xlsx катары кайра сактаңыз",
     "files.password":
       "{file}: китеп сырсөз менен корголгон: сырсөздү Excel же LibreOffice программасында алып салып, файлды сактаңыз",
     "files.formula.uncalculated":

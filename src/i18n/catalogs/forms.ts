@@ -23,13 +23,26 @@ export const forms: CatalogSet = {
       "Критерий {criterion}: в оценочном листе максимум {form}, а на листе «Критерии» — {criteria}; лист составлен для других критериев.",
     "forms.read.criterion-missing":
       "В оценочном листе нет столбца критерия {criterion} с листа «Критерии»; лист составлен для других критериев.",
+    "forms.read.no-stamp":
+      "Оценочный лист «{sheet}»: нет скрытой отметки gsz о том, для кого выписан лист, поэтому нельзя проверить, что его подписал «{member}». Выпишите листы заново (gsz forms или «Создать оценочные листы») и перенесите в них баллы.",
+    "forms.read.member-changed":
+      "Оценочный лист «{sheet}» выписан для «{written}», а в нём указан член комиссии «{member}»: лист подписан не тем, для кого он выписан. Верните имя «{written}» или используйте лист, выписанный для «{member}».",
+    "forms.read.application-unknown":
+      "Заявки {application} нет на листе «Заявки»: подписанный лист оценивает заявку, которой нет в конкурсе.",
+    "forms.read.application-twice":
+      "Заявка {application} второй раз в одном оценочном листе (первый раз — {other}): неясно, какие баллы подписаны. Оставьте одну строку.",
+    "forms.read.score-out-of-range":
+      "Балл {score} по критерию {criterion} вне допустимого (от 0 до {max}): подписанный балл не может быть учтён. Исправьте его в листе.",
+    "forms.read.total-differs":
+      "Итого «{total}» не равно сумме баллов строки ({sum}): подписанный итог расходится с тем, что будет учтено. Исправьте баллы или итог.",
     "forms.duplicate":
       "Член комиссии «{member}» оценил заявку {application} дважды: здесь и в {other}. Оставьте одну из двух строк.",
     "forms.copy-note":
       "Копия значений оценочного листа «{sheet}» из файла {file}, прочитанных {time}: только значения, в тех же ячейках.",
     "forms.usage.missing-out-dir": "Команде forms нужен параметр --out-dir <папка>",
     "forms.usage.missing-scores": "После --scores укажите хотя бы один оценочный лист (.xlsx)",
-    "forms.cli.missing-dir": "{dir}: такой папки нет; создайте её или укажите другую.",
+    "forms.cli.not-a-folder": "{dir}: это не папка (там файл): укажите папку для оценочных листов.",
+    "forms.cli.folder-failed": "{dir}: папку не удалось создать ({reason}).",
     "forms.cli.no-members": "На листе «Комиссия» нет ни одного члена комиссии: оценочные листы не созданы.",
     "forms.cli.written": "Оценочные листы ({count}) записаны в {dir}:",
     "forms.collect.no-column":
@@ -63,13 +76,27 @@ export const forms: CatalogSet = {
       "Criterion {criterion}: the scoring form's maximum is {form}, the Criteria sheet's is {criteria}; the form was made for other criteria.",
     "forms.read.criterion-missing":
       "The scoring form has no column for criterion {criterion} of the Criteria sheet; the form was made for other criteria.",
+    "forms.read.no-stamp":
+      "Scoring form '{sheet}' holds no hidden gsz stamp of whom it was written for, so nothing shows that '{member}' signed it. Write the forms again (gsz forms or 'Create scoring forms') and copy the scores into them.",
+    "forms.read.member-changed":
+      "Scoring form '{sheet}' was written for '{written}' but names member '{member}': it is signed by someone other than the member it was written for. Put back '{written}' or use the form written for '{member}'.",
+    "forms.read.application-unknown":
+      "Application {application} is not on the Applications sheet: the signed form scores an application that is not in the competition.",
+    "forms.read.application-twice":
+      "Application {application} is in the same scoring form a second time (first at {other}): which scores were signed is unclear. Keep one row.",
+    "forms.read.score-out-of-range":
+      "Score {score} for criterion {criterion} is out of range (0 to {max}): the signed score cannot count. Correct it on the form.",
+    "forms.read.total-differs":
+      "Total '{total}' is not the sum of the row's scores ({sum}): the signed total differs from what would be counted. Correct the scores or the total.",
     "forms.duplicate":
       "Member '{member}' scored application {application} twice: here and at {other}. Keep one of the two rows.",
     "forms.copy-note":
       "Copy of the values of scoring form '{sheet}' of {file}, read {time}: values only, in the same cells.",
     "forms.usage.missing-out-dir": "forms needs --out-dir <folder>",
     "forms.usage.missing-scores": "--scores needs at least one scoring form (.xlsx)",
-    "forms.cli.missing-dir": "{dir}: no such folder; create it or name another.",
+    "forms.cli.not-a-folder":
+      "{dir}: this is not a folder (a file is there): name a folder for the scoring forms.",
+    "forms.cli.folder-failed": "{dir}: the folder could not be created ({reason}).",
     "forms.cli.no-members": "The Commission sheet names no member: no scoring forms written.",
     "forms.cli.written": "Scoring forms ({count}) written to {dir}:",
     "forms.collect.no-column":
@@ -103,6 +130,18 @@ export const forms: CatalogSet = {
       "{criterion} критерийи: баалоо баракчасында максимум {form}, «Критерийлер» барагында — {criteria}; баракча башка критерийлер үчүн түзүлгөн.",
     "forms.read.criterion-missing":
       "Баалоо баракчасында «Критерийлер» барагындагы {criterion} критерийинин мамычасы жок; баракча башка критерийлер үчүн түзүлгөн.",
+    "forms.read.no-stamp":
+      "«{sheet}» баалоо баракчасында ал ким үчүн жазылганы тууралуу gsz жашыруун белгиси жок, ошондуктан ага «{member}» кол койгонун текшерүүгө болбойт. Баракчаларды кайра жазып (gsz forms же «Баалоо баракчаларын түзүү»), баллдарды аларга которуңуз.",
+    "forms.read.member-changed":
+      "«{sheet}» баалоо баракчасы «{written}» үчүн жазылган, бирок анда комиссиянын мүчөсү «{member}» көрсөтүлгөн: баракчага ал жазылган адам эмес башка адам кол койгон. «{written}» атын кайтарыңыз же «{member}» үчүн жазылган баракчаны колдонуңуз.",
+    "forms.read.application-unknown":
+      "{application} арызы «Арыздар» барагында жок: кол коюлган баракча конкурста жок арызды баалайт.",
+    "forms.read.application-twice":
+      "{application} арызы бир баалоо баракчасында экинчи жолу (биринчиси — {other}): кайсы баллдарга кол коюлганы түшүнүксүз. Бир сапты калтырыңыз.",
+    "forms.read.score-out-of-range":
+      "{criterion} критерийи боюнча {score} балл уруксат берилгенден тышкары (0дон {max}го чейин): кол коюлган балл эсепке алынбайт. Аны баракчада оңдоңуз.",
+    "forms.read.total-differs":
+      "«{total}» жыйынтыгы саптын баллдарынын суммасына ({sum}) барабар эмес: кол коюлган жыйынтык эсепке алына турган нерседен айырмаланат. Баллдарды же жыйынтыкты оңдоңуз.",
     "forms.duplicate":
       "Комиссиянын мүчөсү «{member}» {application} арызын эки жолу баалаган: бул жерде жана {other}. Эки саптын бирин калтырыңыз.",
     "forms.copy-note":
@@ -110,7 +149,9 @@ export const forms: CatalogSet = {
     "forms.usage.missing-out-dir": "forms буйругуна --out-dir <папка> параметри керек",
     "forms.usage.missing-scores":
       "--scores параметринен кийин жок дегенде бир баалоо баракчасын (.xlsx) көрсөтүңүз",
-    "forms.cli.missing-dir": "{dir}: мындай папка жок; аны түзүңүз же башкасын көрсөтүңүз.",
+    "forms.cli.not-a-folder":
+      "{dir}: бул папка эмес (ал жерде файл бар): баалоо баракчалары үчүн папканы көрсөтүңүз.",
+    "forms.cli.folder-failed": "{dir}: папканы түзүү мүмкүн болгон жок ({reason}).",
     "forms.cli.no-members": "«Комиссия» барагында бир да мүчө жок: баалоо баракчалары түзүлгөн жок.",
     "forms.cli.written": "Баалоо баракчалары ({count}) {dir} папкасына жазылды:",
     "forms.collect.no-column":

@@ -1,4 +1,5 @@
 import type { CatalogSet } from "../types";
+import { charts } from "./charts";
 import { cli } from "./cli";
 import { core } from "./core";
 import { execution } from "./execution";
@@ -40,4 +41,5 @@ export const ALL_CATALOGS: readonly CatalogSet[] = [
   executionOut,
   forms,
   office,
+  charts,
 ];

@@ -2,7 +2,7 @@ import type { CatalogSet } from "../types";
 
 /**
  * Messages of reading the input tables whole (src/workbook/read): the notes of reading, which are
- * findings (`rules.empty-row`, `rules.totals-row`, `rules.row-not-read`, see docs/RULES.md), and the
+ * findings (`rules.empty-row`, `rules.totals-row`, `rules.row-not-read`, `rules.table-not-extended`, see docs/RULES.md), and the
  * problems of reading (`reading.`). Row numbers are as Excel shows them.
  */
 export const reading: CatalogSet = {
@@ -19,6 +19,8 @@ export const reading: CatalogSet = {
     "rules.row-not-read.beside":
       "В столбцах таблицы эта строка пуста, данные есть только рядом с таблицей: строка не читается.",
     "rules.row-not-read.no-key": "В строке таблицы параметров не указан параметр: строка не читается.",
+    "rules.table-not-extended":
+      "Строки с {row}-й ниже таблицы Excel «{table}» (её последняя строка — {last}) прочитаны как её строки: расширьте таблицу Excel до них (Конструктор таблиц → Размер таблицы), чтобы формулы и фильтры их тоже видели.",
     "reading.sheet.duplicate":
       "лист «{sheet}» — второй лист того же вида, что и «{first}»: читается только «{first}»; перенесите данные туда и удалите или переименуйте «{sheet}»",
   },
@@ -34,6 +36,8 @@ export const reading: CatalogSet = {
     "rules.row-not-read.beside":
       "This row is empty in the table's columns and holds data only beside the table: it is not read.",
     "rules.row-not-read.no-key": "A row of the parameters table names no parameter: the row is not read.",
+    "rules.table-not-extended":
+      "The rows from {row} on, below the Excel table “{table}” (its last row is {last}), are read as its rows: extend the Excel table over them (Table Design → Resize Table) so that formulas and filters see them too.",
     "reading.sheet.duplicate":
       "sheet “{sheet}” is a second sheet of the same kind as “{first}”: only “{first}” is read; move the data there and delete or rename “{sheet}”",
   },
@@ -50,6 +54,8 @@ export const reading: CatalogSet = {
     "rules.row-not-read.beside":
       "Бул сап таблицанын мамычаларында бош, маалымат таблицанын жанында гана бар: сап окулбайт.",
     "rules.row-not-read.no-key": "Параметрлер таблицасынын сабында параметр көрсөтүлгөн эмес: сап окулбайт.",
+    "rules.table-not-extended":
+      "Excel «{table}» таблицасынан төмөнкү {row}-саптан баштаган саптар (анын акыркы сабы — {last}) анын саптары катары окулду: формулалар жана чыпкалар аларды да көрүшү үчүн Excel таблицасын аларга чейин кеңейтиңиз.",
     "reading.sheet.duplicate":
       "«{sheet}» барагы — «{first}» менен бир түрдөгү экинчи барак: «{first}» гана окулат; маалыматты ошол жакка которуп, «{sheet}» барагын өчүрүңүз же атын өзгөртүңүз",
   },

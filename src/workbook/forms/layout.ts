@@ -11,6 +11,7 @@ import {
   FORM_MUNICIPALITY,
   FORM_PROGRAM,
   FORM_SIGNATURE,
+  FORM_STAMP,
   FORM_TABLE,
   FORM_TITLE,
   type FormField,
@@ -42,6 +43,8 @@ export function criterionHeader(code: string, max: string, lang: Lang): string {
  * recusals pre-filled `отвод` and tinted, each score cell validated (a number 0..max or a recusal mark:
  * the same rule as Оценки, so a member may also declare a conflict the commission did not know of), a
  * total per row (SUM of the scores, blank until one is typed), and lines for the date and signature.
+ * Row 1 of a hidden column beyond the table holds who the form was written for (FORM_STAMP): a form
+ * read back must name that member.
  */
 export function scoringFormLayout(input: GszInput, member: Member, opts: FormOptions): SheetLayout {
   const { lang } = opts;
@@ -75,8 +78,12 @@ export function scoringFormLayout(input: GszInput, member: Member, opts: FormOpt
     ];
   });
   const lastRow = FORM_HEADER_ROW + Math.max(data.length, 1);
+  // Who the form is for, in a hidden column one beyond the table's (with a gap, outside the table).
+  const stampCol = header.length + 2;
+  const titleRow: WriteValue[] = [FORM_TITLE[lang]];
+  titleRow[stampCol - 1] = `${FORM_STAMP}${member.name}`;
   const rows: WriteValue[][] = [
-    [FORM_TITLE[lang]],
+    Array.from(titleRow, (v): WriteValue => v ?? null),
     [FORM_PROGRAM[lang], input.program.name],
     [FORM_MUNICIPALITY[lang], input.program.municipality],
     [FORM_MEMBER[lang], member.name],
@@ -114,6 +121,7 @@ export function scoringFormLayout(input: GszInput, member: Member, opts: FormOpt
     tables:
       opts.tableName === undefined ? [] : [{ name: opts.tableName, headerRow: FORM_HEADER_ROW, lastRow }],
     titleRows: [1, FORM_MEMBER_ROW],
+    hiddenColumns: [stampCol],
     freezeRows: FORM_HEADER_ROW,
     validations,
     highlights,

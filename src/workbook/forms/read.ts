@@ -1,4 +1,6 @@
+import Decimal from "decimal.js";
 import type {
+  Application,
   CellAddress,
   Criterion,
   Finding,
@@ -11,11 +13,13 @@ import type { Lang } from "../../i18n";
 import { normalizeCode, normalizeHeader, normalizeWord } from "../cells/normalize";
 import { parseCell } from "../cells/parse-cell";
 import { parseNonNegative } from "../cells/numbers";
+import { isBlank, shown } from "../cells/shown";
+import { formatAddress } from "../a1";
 import type { SheetValues } from "../port";
 import { spellings } from "../read/find-table";
 import { Grid } from "../read/grid";
 import { readTable } from "../read/rows";
-import { FORM_DATE, FORM_MEMBER, FORM_SIGNATURE, FORM_TABLE, FORM_TITLE } from "./vocab";
+import { FORM_DATE, FORM_MEMBER, FORM_SIGNATURE, FORM_STAMP, FORM_TABLE, FORM_TITLE } from "./vocab";
 
 /** What one form gives: the member's score rows (as rows of Оценки), or the problems that stop the run. */
 export interface FormRead {
@@ -57,7 +61,23 @@ function findLabel(
   return undefined;
 }
 
-/** The member named beside the `Член комиссии` label, matched against Комиссия. */
+/**
+ * Who gsz wrote the form for: the stamp in row 1 of a hidden column (layout.ts), `gsz-form:<name>`; a
+ * person does not see it and does not edit it. Undefined when the form holds none.
+ */
+export function formStamp(grid: Grid): { name: string; cell: CellAddress } | undefined {
+  for (let col = 0; col < grid.width(0); col += 1) {
+    const value = grid.at(0, col);
+    if (typeof value === "string" && value.startsWith(FORM_STAMP))
+      return { name: value.slice(FORM_STAMP.length).trim(), cell: grid.address(0, col) };
+  }
+  return undefined;
+}
+
+/**
+ * The member named beside the `Член комиссии` label, matched against Комиссия; it must be the member
+ * the form was written for (its stamp): a form without a stamp, or one whose name was changed, is refused.
+ */
 function readMember(
   grid: Grid,
   commission: readonly Member[],
@@ -84,8 +104,23 @@ function readMember(
       message: name === "" ? "forms.read.no-member" : "forms.read.member-unknown",
       params: { sheet: grid.sheet, member: name },
     });
+    return { cell };
   }
-  return member ? { member, cell } : { cell };
+  const stamp = formStamp(grid);
+  if (!stamp) {
+    problems.push({
+      address: cell,
+      message: "forms.read.no-stamp",
+      params: { sheet: grid.sheet, member: name },
+    });
+  } else if (!sameName(stamp.name, name)) {
+    problems.push({
+      address: cell,
+      message: "forms.read.member-changed",
+      params: { sheet: grid.sheet, member: name, written: stamp.name },
+    });
+  }
+  return { member, cell };
 }
 
 /** The maximum written in a criterion header (`K1 (макс. 10)` → "10"), if any. */
@@ -141,11 +176,17 @@ function criterionColumns(
 /**
  * Reads one filled scoring form (layout.ts) as rows of Оценки for its member. The table ends above the
  * date and signature lines; every address points at the form's own cells (the sheet's name as given:
- * the caller names a form read from a file after the file).
+ * the caller names a form read from a file after the file). A form is a signed document: a member other
+ * than the one it was written for (its stamp), a score out of range, a filled row of an application
+ * not on Заявки or of one already on the form, and an Итого that is not the row's sum are problems.
  */
 export function readScoringForm(
   sheet: SheetValues,
-  context: { readonly criteria: readonly Criterion[]; readonly commission: readonly Member[] },
+  context: {
+    readonly criteria: readonly Criterion[];
+    readonly commission: readonly Member[];
+    readonly applications: readonly Application[];
+  },
   lang: Lang,
 ): FormRead {
   const grid = Grid.of(sheet);
@@ -162,6 +203,8 @@ export function readScoringForm(
   const table = read.table;
   if (!table) return { rows: [], problems, notes: read.notes };
   const columns = criterionColumns(grid, table.headerRow, table.extra, context.criteria, problems);
+  const known = new Set(context.applications.map((a) => idKey(a.id)));
+  const seen = new Map<string, CellAddress>();
   const rows: ScoreRow[] = [];
   for (const row of read.rows) {
     const scores: Record<string, ScoreCell> = {};
@@ -170,13 +213,37 @@ export function readScoringForm(
       const address = grid.address(row.row, col);
       scoreCells[criterion.code] = address;
       const parsed = parseCell("score", grid.at(row.row, col));
-      if (parsed.ok && typeof parsed.value === "object" && "kind" in parsed.value)
+      if (parsed.ok && typeof parsed.value === "object" && "kind" in parsed.value) {
         scores[criterion.code] = parsed.value;
-      else if (!parsed.ok) problems.push({ address, message: parsed.key, params: parsed.params });
+        outOfRange(parsed.value, criterion, address, problems);
+      } else if (!parsed.ok) problems.push({ address, message: parsed.key, params: parsed.params });
     }
+    const application = row.text("application") ?? "";
+    const applicationCell = row.cell("application");
+    // A row the member left blank signs nothing (it is no source either): only filled rows are checked.
+    const filled =
+      (row.text("comment") ?? "") !== "" || Object.values(scores).some((c) => c.kind !== "missing");
+    if (applicationCell && filled) {
+      const first = seen.get(idKey(application));
+      if (!known.has(idKey(application))) {
+        problems.push({
+          address: applicationCell,
+          message: "forms.read.application-unknown",
+          params: { application },
+        });
+      } else if (first) {
+        problems.push({
+          address: applicationCell,
+          message: "forms.read.application-twice",
+          params: { application, other: formatAddress(first) },
+        });
+      } else seen.set(idKey(application), applicationCell);
+    }
+    const totalCol = table.columns.get("total");
+    if (totalCol !== undefined) totalDiffers(grid, row.row, totalCol, scores, problems);
     rows.push({
       member: member?.name ?? "",
-      application: row.text("application") ?? "",
+      application,
       scores,
       comment: row.text("comment") ?? "",
       cells: { member: memberCell, application: row.cell("application"), comment: row.cell("comment") },
@@ -184,4 +251,52 @@ export function readScoringForm(
     });
   }
   return { ...(member ? { member: member.name } : {}), rows, problems, notes: read.notes };
+}
+
+/** An application's number as ids are compared (case and spaces ignored, as duplicate-id does). */
+function idKey(id: string): string {
+  return id.trim().replace(/\s+/g, " ").toUpperCase();
+}
+
+/** A score below 0 or above its criterion's maximum: the member signed a number that cannot count. */
+function outOfRange(
+  cell: ScoreCell,
+  criterion: Criterion,
+  address: CellAddress,
+  problems: InputProblem[],
+): void {
+  if (cell.kind !== "number") return;
+  if (cell.value.isNegative() || cell.value.greaterThan(criterion.maxScore)) {
+    problems.push({
+      address,
+      message: "forms.read.score-out-of-range",
+      params: { score: cell.value.toString(), criterion: criterion.code, max: criterion.maxScore.toString() },
+    });
+  }
+}
+
+/**
+ * The row's Итого, when it holds anything (a formula's result or a typed number), must be the sum of
+ * the row's scores: the total a member signs is what counts. A blank Итого (a formula's "" before any
+ * score, or cleared) says nothing and is accepted.
+ */
+function totalDiffers(
+  grid: Grid,
+  row: number,
+  col: number,
+  scores: Readonly<Record<string, ScoreCell>>,
+  problems: InputProblem[],
+): void {
+  const raw = grid.at(row, col);
+  if (isBlank(raw)) return;
+  const numbers = Object.values(scores).flatMap((c) => (c.kind === "number" ? [c.value] : []));
+  const sum = numbers.reduce((a, b) => a.plus(b), new Decimal(0));
+  const total = parseCell("decimal", raw);
+  const value = total.ok && total.value instanceof Decimal ? total.value : undefined;
+  if (value !== undefined && value.equals(sum)) return;
+  problems.push({
+    address: grid.address(row, col),
+    message: "forms.read.total-differs",
+    params: { total: shown(raw), sum: sum.toString() },
+  });
 }

@@ -15,6 +15,12 @@ export const FORM_SIGNATURE: Localized = { ru: "Подпись", en: "Signature"
 /** The criterion header: `K1 (макс. 10)`; the reader drops the parenthesised part to match the code. */
 export const FORM_MAX: Localized = { ru: "макс.", en: "max", ky: "макс." };
 
+/**
+ * The stamp of who a form was written for: `gsz-form:<member>` in row 1 of a hidden column beyond the
+ * table. People neither see nor edit it; the reader refuses a form whose member differs from it.
+ */
+export const FORM_STAMP = "gsz-form:";
+
 export type FormField = "application" | "organization" | "total" | "comment";
 
 /** The form's table: these columns and one per criterion code between Организация and Итого. */

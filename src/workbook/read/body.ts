@@ -40,15 +40,16 @@ function excelTableOf<F extends string>(grid: Grid, table: FoundTable<F>): Table
 }
 
 /**
- * A table's last row: the end of its Excel table when it is one, else the sheet's last row with data;
- * in either case before the next header row of another table on the sheet (`stops`, 0-based).
+ * A table's last row: the sheet's last row with data, before the next header row of another table on
+ * the sheet (`stops`, 0-based). The end of an Excel table is not its end (WORKBOOK.md): LibreOffice,
+ * scripts and pasting leave rows just below a table's range, and those rows are the table's.
  */
 export function lastRowOf<F extends string>(
   grid: Grid,
   table: FoundTable<F>,
   stops: readonly number[],
 ): number {
-  let last = excelTableOf(grid, table)?.lastRow ?? grid.lastRowWithData();
+  let last = grid.lastRowWithData();
   for (const stop of stops) {
     if (stop > table.headerRow && stop - 1 < last) last = stop - 1;
   }
@@ -72,7 +73,8 @@ function emptyRun(grid: Grid, firstCol: number, run: readonly number[]): Finding
  * (within the table's columns) never ends it: empty rows followed by more data are reported, one
  * finding per run at the run's first row; trailing ones are not. A row empty within the table but
  * holding data beside it is reported as not read. A totals row is skipped and reported at its label,
- * and reading goes on below it.
+ * and reading goes on below it. Rows below the table's Excel table (ListObject) are read like any
+ * other, and the first of them is reported once (info `table-not-extended`).
  */
 export function tableBody<F extends string>(
   grid: Grid,
@@ -80,6 +82,8 @@ export function tableBody<F extends string>(
   stops: readonly number[] = [],
 ): TableBody {
   const lastRow = lastRowOf(grid, table, stops);
+  const excel = excelTableOf(grid, table);
+  let beyond = false;
   const rows: number[] = [];
   const notes: Finding[] = [];
   let pending: number[] = [];
@@ -104,9 +108,24 @@ export function tableBody<F extends string>(
     }
     notes.push(...emptyRuns(grid, table.firstCol, pending));
     pending = [];
+    if (excel !== undefined && row > excel.lastRow && !beyond) {
+      beyond = true;
+      notes.push(notExtended(grid, excel, row, col));
+    }
     rows.push(row);
   }
   return { headerRow: table.headerRow, lastRow, rows, notes };
+}
+
+/** The first row read below an Excel table's range: read, and said once that the table should grow. */
+function notExtended(grid: Grid, excel: TableExtent, row: number, col: number): Finding {
+  return {
+    rule: "table-not-extended",
+    severity: "info",
+    address: grid.address(row, col),
+    message: "rules.table-not-extended",
+    params: { table: excel.name, last: excel.lastRow + 1, row: row + 1 },
+  };
 }
 
 /** A row whose cells in the table are empty but that holds data beside the table: not read, said so. */

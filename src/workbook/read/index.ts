@@ -6,10 +6,11 @@
  *   absent (no budget lines, no contracts): a program is checked before budgets are broken down or
  *   contracts signed. So may Платежи and Отчёты (nothing paid or reported yet). A missing sheet is a problem at `<name in the chosen language>!A1`.
  * - A table is the row with the most known headers; it spans its contiguous header cells. It runs to
- *   the sheet's last row with data, or to the end of its Excel table when the adapter reports one
- *   (SheetValues.tables: the one with the same header row, or containing it), and in any case to
- *   before the next header row of another table of the sheet (Программа: parameters, directions,
- *   non-working days). An empty row is never its end (find-table.ts, body.ts). Table 3 of Программа
+ *   the sheet's last row with data, or to before the next header row of another table of the sheet
+ *   (Программа: parameters, directions, non-working days). Neither an empty row nor the end of its
+ *   Excel table is its end (WORKBOOK.md): rows below the Excel table the adapter reports
+ *   (SheetValues.tables: the one with the same header row, or containing it) are read, and the first
+ *   is noted (info `table-not-extended`) (find-table.ts, body.ts). Table 3 of Программа
  *   (non-working days) is only recognised for now: table 2 ends at its header, and its rows are its
  *   own (neither read nor reported as not read).
  * - Inside a table, an empty row (within the table's columns) is skipped and reported (info
@@ -18,8 +19,8 @@
  *   Total(s) / Бардыгы / Жыйынтык (case, spaces and a colon ignored) is a totals row: skipped,
  *   reported (info `totals-row`), and reading goes on below it. A row empty within the table's
  *   columns but holding data beside them is not read and is reported (warning `row-not-read`).
- * - Rows with data below the first table's header row that belong to no table (under an Excel
- *   table's end, or between tables) are not read and are reported at their first filled cell
+ * - Rows with data below the first table's header row that belong to no table (between tables
+ *   that are not one below the other's end) are not read and are reported at their first filled cell
  *   (warning `row-not-read`); so is a row of Программа's table 1 whose key is no parameter (a
  *   misspelt key would otherwise vanish). Rows above a table's header row are titles, never reported.
  * - These notes do not stop the run: they come back as GszInput.notes, and analyze() returns them

@@ -11,6 +11,7 @@ import { translate } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { SheetLayout, WriteValue } from "../port";
 import { fraction, num, subtotalSum } from "./cells";
+import { cofinancingCharts } from "./charts/cofinancing";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec, type TotalsBuilder } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
@@ -76,7 +77,7 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
   sheet.blank();
 
   sheet.title(t("output.section.applications"));
-  sheet.table(
+  const applicationsRow = sheet.table(
     COFINANCING_TABLES.applications,
     cofinancing.applications.map((a) => figuresRow(a.application, a)),
     t("output.noData"),
@@ -93,7 +94,7 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
 
   // Funded applications first (what the program finances), then every submitted one, each labelled.
   sheet.title(t("output.section.directions.funded"));
-  sheet.table(
+  const directionsRow = sheet.table(
     COFINANCING_TABLES.directions,
     directionRows(cofinancing.directions),
     t("output.noData"),
@@ -102,7 +103,11 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
   sheet.blank();
 
   sheet.title(t("output.section.program.funded"));
-  sheet.table(COFINANCING_TABLES.program, [figuresRow(programName, cofinancing.program)], t("output.noData"));
+  const programRow = sheet.table(
+    COFINANCING_TABLES.program,
+    [figuresRow(programName, cofinancing.program)],
+    t("output.noData"),
+  );
   sheet.blank();
 
   sheet.title(t("output.section.directions.submitted"));
@@ -119,6 +124,12 @@ export function renderCofinancing(input: GszInput, result: GszResult, ctx: Rende
     COFINANCING_TABLES.programSubmitted,
     [figuresRow(programName, cofinancing.programSubmitted)],
     t("output.noData"),
+  );
+  cofinancingCharts(
+    sheet,
+    cofinancing,
+    { applications: applicationsRow, directions: directionsRow, program: programRow },
+    ctx.lang,
   );
   return sheet.build();
 }

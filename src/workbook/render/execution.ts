@@ -17,6 +17,7 @@ import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
 import { isoToDotted } from "../cells/dates";
+import { executionChart } from "./charts/execution";
 
 export const EXECUTION_TABLE = "GszExecution";
 
@@ -149,6 +150,7 @@ export function renderExecution(input: GszInput, execution: Execution, ctx: Rend
     const next = c.nextTranche;
     if (next && !next.releasable && !isOnlyWaiting(next)) sheet.highlight(first + i, RELEASE_COL);
   });
+  executionChart(sheet, contracts, first, lang);
   sheet.blank();
 
   sheet.title(t("execution.section.lines"));

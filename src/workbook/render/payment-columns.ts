@@ -1,7 +1,7 @@
 import type { Execution } from "../../core/model";
 import type { PaymentCalendar } from "../../core/execution/calendar";
 import { translate, type Lang } from "../../i18n";
-import type { TrancheColumn, TrancheValue } from "./tranche-columns";
+import { showsTrancheStatus, type TrancheColumn, type TrancheValue } from "./tranche-columns";
 
 /**
  * The columns of the payment calendar, declared once for the treasury's CSV (`gsz payments --csv`, the
@@ -17,7 +17,7 @@ export const PAYMENT_COLUMNS: readonly TrancheColumn[] = [
   { header: "execution.col.nextAmount", format: "money", width: 16 },
 ];
 
-/** The status of each tranche, last, when execution is present (Платежи or Отчёты has rows). */
+/** The status of each tranche, last, when Платежи has rows (showsTrancheStatus). */
 export const PAYMENT_STATUS_COLUMN: TrancheColumn = {
   header: "execution.col.status",
   format: "text",
@@ -25,7 +25,7 @@ export const PAYMENT_STATUS_COLUMN: TrancheColumn = {
 };
 
 export function paymentColumns(execution?: Execution): readonly TrancheColumn[] {
-  return execution?.present ? [...PAYMENT_COLUMNS, PAYMENT_STATUS_COLUMN] : PAYMENT_COLUMNS;
+  return showsTrancheStatus(execution) ? [...PAYMENT_COLUMNS, PAYMENT_STATUS_COLUMN] : PAYMENT_COLUMNS;
 }
 
 export function paymentHeaders(lang: Lang, execution?: Execution): string[] {
@@ -47,7 +47,7 @@ const text = (value: string): TrancheValue => ({ kind: "text", text: value });
  * and the grand total last. Empty calendar: no rows.
  */
 export function paymentRows(calendar: PaymentCalendar, lang: Lang, execution?: Execution): TrancheValue[][] {
-  const withStatus = execution?.present === true;
+  const withStatus = showsTrancheStatus(execution);
   const tail = (value: TrancheValue): TrancheValue[] => (withStatus ? [value] : []);
   const rows: TrancheValue[][] = [];
   for (const m of calendar.months) {

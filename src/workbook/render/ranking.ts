@@ -9,6 +9,8 @@ import { num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { reasonText } from "./discrepancies";
+import { RANKING_CHART_WIDTH, rankingChart } from "./charts/ranking";
+import { spreadChart, widestSpreads } from "./charts/spread";
 import { stampText, type RenderContext } from "./stamp";
 
 /** Excel table names are workbook-wide identifiers: ASCII, the same in every language. */
@@ -124,6 +126,21 @@ export function renderRanking(
     if (entry.status === "below-pass" || entry.status === "ineligible" || entry.status === "not-scored") {
       sheet.highlight(first + i, statusCol);
     }
+  });
+  // The chart's figures go in columns whose format shows decimals: the total, the criteria, the spread.
+  const spreadCol = 5 + codes.length + 3;
+  const decimalCols = [...codes.map((_, i) => 6 + i), spreadCol, 6 + codes.length];
+  rankingChart(sheet, ranking, {
+    directions: input.program.directions.map((d) => d.code),
+    directionLabel: direction,
+    passScore: input.program.passScore,
+    columns: { funded: 5, notFunded: decimalCols[0] ?? spreadCol, passScore: decimalCols[1] ?? spreadCol },
+    width: RANKING_CHART_WIDTH,
+    lang: ctx.lang,
+  });
+  spreadChart(sheet, widestSpreads(ranking, input.scores, input.criteria), {
+    columns: { total: 5, median: decimalCols[0] ?? spreadCol },
+    lang: ctx.lang,
   });
   return sheet.build();
 }

@@ -1,4 +1,5 @@
-import type { ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
+import type { ChartLayout, ColumnFormat, ColumnLayout, SheetLayout, TableLayout, WriteValue } from "../port";
+import { chartAnchors, chartPageBreaks, type PlacedChart } from "./charts/place";
 
 /** One column of an output table: its header, how its numbers are shown, and its width bounds. */
 export interface ColumnSpec {
@@ -44,6 +45,10 @@ export class SheetBuilder {
   private readonly widths: number[];
   /** Columns holding a value longer than their widest width: their cells wrap. */
   private readonly wraps = new Set<number>();
+  /** Charts below the rows, anchored once the column widths are known (build). */
+  private readonly charts: PlacedChart[] = [];
+  /** The first row of each chart section (its heading), to keep a section on one printed page. */
+  private readonly sections: number[] = [];
 
   constructor(
     private readonly name: string,
@@ -147,6 +152,33 @@ export class SheetBuilder {
     return first;
   }
 
+  /**
+   * A chart drawn from cells already added, placed at the next row and `rows` rows tall, as wide as
+   * the sheet's first columns allow (./charts/place.ts); the rows it covers stay empty.
+   */
+  chart(chart: Omit<ChartLayout, "anchor">, rows: number, widthChars?: number): this {
+    this.charts.push({ chart, row: this.nextRow, rows, ...(widthChars ? { widthChars } : {}) });
+    for (let i = 0; i < rows; i++) this.rows.push([]);
+    return this;
+  }
+
+  /**
+   * Starts a chart section at the next row: its heading, the block of cells its charts draw and the
+   * charts print on one page when they fit on a page (./charts/place.ts, chartPageBreaks).
+   */
+  chartSection(): this {
+    this.sections.push(this.nextRow);
+    return this;
+  }
+
+  /** A chart beside the last one (the same rows, to its right), `widthChars` wide. */
+  chartBeside(chart: Omit<ChartLayout, "anchor">, widthChars: number): this {
+    const before = this.charts[this.charts.length - 1];
+    if (!before) return this.chart(chart, 18, widthChars);
+    this.charts.push({ chart, row: before.row, rows: before.rows, widthChars, beside: true });
+    return this;
+  }
+
   private measure(row: readonly WriteValue[]): void {
     row.forEach((value, i) => {
       const spec = this.columns[i];
@@ -173,6 +205,12 @@ export class SheetBuilder {
       titleRows: this.titleRows,
       ...(this.freezeRows !== undefined ? { freezeRows: this.freezeRows } : {}),
       highlights: this.highlights,
+      ...(this.charts.length > 0
+        ? {
+            charts: chartAnchors(this.charts, columns),
+            pageBreaks: chartPageBreaks(this.sections, this.charts, columns),
+          }
+        : {}),
     };
   }
 }

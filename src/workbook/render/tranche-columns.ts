@@ -42,7 +42,16 @@ export const TRANCHE_COLUMNS: readonly TrancheColumn[] = [
 /** The position of the amount column (1-based), for totals. */
 export const TRANCHE_AMOUNT_COLUMN = 7;
 
-/** Where the tranche stands (paid / due / overdue / planned), last, when Платежи or Отчёты has rows. */
+/**
+ * Whether tranche statuses are shown — the one place that decides it for the Транши sheet, the tranche
+ * CSV, the payment calendar and the pane's exports: when Платежи has rows (CLI.md), not when only
+ * Отчёты has (nothing paid is known then, so "overdue" would only restate the schedule).
+ */
+export function showsTrancheStatus(execution?: Execution): execution is Execution {
+  return execution?.present === true && execution.paymentsPresent;
+}
+
+/** Where the tranche stands (paid / due / overdue / planned), last, when Платежи has rows. */
 export const TRANCHE_STATUS_COLUMN: TrancheColumn = {
   header: "execution.col.status",
   format: "text",
@@ -50,25 +59,25 @@ export const TRANCHE_STATUS_COLUMN: TrancheColumn = {
   minWidth: 12,
 };
 
-/** The columns for a result: TRANCHE_COLUMNS, and the status column when execution is present. */
+/** The columns for a result: TRANCHE_COLUMNS, and the status column when showsTrancheStatus. */
 export function trancheColumns(execution?: Execution): readonly TrancheColumn[] {
-  return execution?.present ? [...TRANCHE_COLUMNS, TRANCHE_STATUS_COLUMN] : TRANCHE_COLUMNS;
+  return showsTrancheStatus(execution) ? [...TRANCHE_COLUMNS, TRANCHE_STATUS_COLUMN] : TRANCHE_COLUMNS;
 }
 
 export function trancheHeaders(lang: Lang, execution?: Execution): string[] {
   return trancheColumns(execution).map((c) => translate(lang, c.header));
 }
 
-/** Each contract's tranche statuses by tranche number, when execution is present. */
+/** Each contract's tranche statuses by tranche number, when showsTrancheStatus. */
 function statusesOf(execution: Execution | undefined): Map<string, Map<number, TrancheStatus>> | undefined {
-  if (!execution?.present) return undefined;
+  if (!showsTrancheStatus(execution)) return undefined;
   return new Map(
     execution.contracts.map((c) => [c.contract, new Map(c.tranches.map((t) => [t.n, t.status]))]),
   );
 }
 
 /**
- * One row per tranche of every schedule, in trancheColumns(execution)'s order. With execution, the
+ * One row per tranche of every schedule, in trancheColumns(execution)'s order. With statuses, the
  * last value is the tranche's status in words (empty for a tranche the execution does not know).
  */
 export function trancheRows(

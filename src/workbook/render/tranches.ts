@@ -7,6 +7,7 @@ import { fraction, isoToDateValue, num, subtotalSum } from "./cells";
 import { outputSheetName } from "./names";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { stampText, type RenderContext } from "./stamp";
+import { calendarChart } from "./charts/calendar";
 import { TRANCHE_AMOUNT_COLUMN, trancheColumns, trancheRows, type TrancheValue } from "./tranche-columns";
 
 export const TRANCHES_TABLE = "GszTranches";
@@ -59,6 +60,10 @@ export function renderTranches(
     totals[0] = t("output.total");
     totals[amountCol - 1] = subtotalSum(columnLetters(amountCol), first, last, sumMoney(allAmounts));
     return totals;
+  });
+  calendarChart(sheet, schedules, execution, {
+    columns: { unpaid: amountCol, paid: amountCol + 1 },
+    lang: ctx.lang,
   });
   return sheet.build();
 }

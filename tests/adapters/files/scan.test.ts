@@ -90,8 +90,9 @@ describe("scanOdsContent", () => {
 
 test("the reader is browser-safe: only node.ts imports Node modules", () => {
   const dir = path.join(__dirname, "../../../src/adapters/files");
-  const withNode = readdirSync(dir).filter((f) =>
-    /from "node:|require\(/.test(readFileSync(path.join(dir, f), "utf8")),
-  );
+  // Sub-folders (charts/) included.
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+  expect(files).toContain(path.join("charts", "chart-xml.ts"));
+  const withNode = files.filter((f) => /from "node:|require\(/.test(readFileSync(path.join(dir, f), "utf8")));
   expect(withNode).toEqual(["node.ts"]);
 });

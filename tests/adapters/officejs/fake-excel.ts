@@ -25,6 +25,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   freezeRows: number;
   columnWidths: Map<number, number>;
+  /** Columns hidden with range.columnHidden (ExcelApi 1.2), 0-based. */
+  hiddenColumns: Set<number>;
   validations: {
     r0: number;
     c0: number;
@@ -180,6 +182,7 @@ export class FakeExcel {
       cells: new Map(),
       freezeRows: 0,
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       validations: [],
       pageLayout: {},
       autofitRows: [],
@@ -744,7 +747,8 @@ class FakeRange {
             const generated = sheet.generated;
             const inGenerated =
               generated !== undefined && r.r0 + i < generated.rows && r.c0 + j < generated.cols;
-            vr.push(cell?.value ?? (inGenerated ? generated.value(r.r0 + i, r.c0 + j) : ""));
+            const computed = cell?.formula === undefined ? undefined : calculated(sheet, cell.formula);
+            vr.push(computed ?? cell?.value ?? (inGenerated ? generated.value(r.r0 + i, r.c0 + j) : ""));
             fr.push(cell?.format ?? "General");
           }
           values.push(vr);
@@ -762,6 +766,16 @@ class FakeRange {
       if (props.includes("columnIndex")) this.loaded.columnIndex = r.c0;
       if (props.includes("address"))
         this.loaded.address = `${sheet.name}!${a1(r.r0, r.c0)}:${a1(r.r0 + r.rows - 1, r.c0 + r.cols - 1)}`;
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ws.ctx.enqueue("range.columnHidden", () => {
+      const r = this.rect();
+      for (let j = 0; j < r.cols; j++) {
+        if (hidden) this.ws.sheet().hiddenColumns.add(r.c0 + j);
+        else this.ws.sheet().hiddenColumns.delete(r.c0 + j);
+      }
     });
   }
 
@@ -790,6 +804,27 @@ function a1(r: number, c: number): string {
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
     col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
   return `${col}${r + 1}`;
+}
+
+/** 0-based column of an A1 column name. */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * What Excel answers for the one formula the fake calculates: a scoring form's row total,
+ * `=IF(COUNT(C8:H8)=0,"",SUM(C8:H8))`. Any other formula reads back as its text (undefined here).
+ */
+function calculated(sheet: FakeSheet, formula: string): FakeValue | undefined {
+  const match = /^=IF\(COUNT\(([A-Z]+)(\d+):([A-Z]+)\d+\)=0,"",SUM\([A-Z]+\d+:[A-Z]+\d+\)\)$/.exec(formula);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  const row = Number(match[2]) - 1;
+  const numbers: number[] = [];
+  for (let c = columnIndex(match[1]); c <= columnIndex(match[3]); c++) {
+    const value = sheet.cells.get(key(row, c))?.value;
+    if (typeof value === "number") numbers.push(value);
+  }
+  return numbers.length === 0 ? "" : numbers.reduce((a, b) => a + b, 0);
 }
 
 function cellAt(sheet: FakeSheet, r: number, c: number): FakeCell {

@@ -85,6 +85,7 @@ describe("the payment calendar", () => {
   it("with execution lists only the unpaid remainders, with their status and the contract's row", () => {
     const execution: Execution = {
       present: true,
+      paymentsPresent: true,
       contracts: [executed(s1, ["75000", "25000.25"], ["paid", "overdue"])],
     };
     const cal = paymentCalendar([s1, s2], execution);
@@ -138,7 +139,11 @@ describe("the payment calendar", () => {
   });
 
   it("lists an executed contract that has no schedule after the schedules' own", () => {
-    const execution: Execution = { present: true, contracts: [executed(s1, ["0"], ["due"])] };
+    const execution: Execution = {
+      present: true,
+      paymentsPresent: true,
+      contracts: [executed(s1, ["0"], ["due"])],
+    };
     const cal = paymentCalendar([s2], execution);
     expect(cal.months.flatMap((m) => m.entries.map((e) => `${e.contract}/${e.tranche}`))).toEqual([
       "Д-2/2",
@@ -161,13 +166,18 @@ describe("the payment calendar", () => {
   });
 
   it("ignores an execution that is not present", () => {
-    const execution: Execution = { present: false, contracts: [executed(s1, ["75000"], ["paid"])] };
+    const execution: Execution = {
+      present: false,
+      paymentsPresent: false,
+      contracts: [executed(s1, ["75000"], ["paid"])],
+    };
     expect(paymentCalendar([s1], execution).total.toFixed(2)).toBe("150000.00");
   });
 
   it("is empty when everything is paid", () => {
     const execution: Execution = {
       present: true,
+      paymentsPresent: true,
       contracts: [executed(s1, ["75000", "75000"], ["paid", "paid"])],
     };
     expect(paymentCalendar([s1], execution)).toEqual({ months: [], total: d(0), count: 0 });
@@ -203,6 +213,7 @@ describe("the payment calendar's totals (property)", () => {
           );
           const execution: Execution = {
             present: true,
+            paymentsPresent: true,
             contracts: schedules.map((s, c) =>
               executed(
                 s,

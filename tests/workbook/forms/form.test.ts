@@ -82,6 +82,25 @@ describe("a scoring form", () => {
     expect(row.cells.member).toEqual({ sheet: "Форма", row: 4, col: 2 });
   });
 
+  it("reads rows below the form's Excel table as its rows, noted once (table-not-extended)", () => {
+    const values = formValues();
+    set(values, first + 1, 2, 6);
+    const table = {
+      name: "F",
+      headerRow: first - 1,
+      lastRow: first,
+      firstCol: 0,
+      lastCol: 3 + codes.length + 1,
+    };
+    const result = readScoringForm({ name: "Форма", values, tables: [table] }, input, "ru");
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toHaveLength(input.applications.length);
+    expect(result.rows[1]?.scores[need(codes[0])]).toEqual({ kind: "number", value: expect.anything() });
+    expect(result.notes.map((n) => [n.rule, n.address])).toEqual([
+      ["table-not-extended", { sheet: "Форма", row: first + 2, col: 1 }],
+    ]);
+  });
+
   it("refuses a member not on Комиссия and criteria other than Критерии, at the cell", () => {
     const values = formValues();
     set(values, 3, 1, "Посторонний");
@@ -106,5 +125,37 @@ describe("a scoring form", () => {
       ]),
     );
     expect(problems).toHaveLength(4);
+  });
+});
+
+describe("a scoring form is a signed document", () => {
+  // A member without recusals: no row is pre-filled.
+  const plain = need(input.commission.find((m) => m.recusedFrom.length === 0));
+  const blankForm = (): CellValue[][] => {
+    const layout = scoringFormLayout(input, plain, { lang: "ru", sheetName: "Форма", tableName: "F" });
+    return MemoryWorkbook.fromLayouts([layout]).sheet("Форма") ?? [];
+  };
+
+  it("a blank row of an application no longer on Заявки, or repeated, signs nothing and is not refused", () => {
+    const values = blankForm();
+    set(values, first, 2, 7);
+    set(values, first + 1, 0, "999");
+    set(values, first + 2, 0, need(input.applications[0]).id);
+    const result = read(values);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("the same rows filled are refused at their № заявки cells", () => {
+    const values = blankForm();
+    set(values, first, 2, 7);
+    set(values, first + 1, 0, "999");
+    set(values, first + 1, 2, 5);
+    set(values, first + 2, 0, need(input.applications[0]).id);
+    set(values, first + 2, 9, "повтор");
+    const result = read(values);
+    expect(result.problems.map((p) => [p.message, p.address.row, p.address.col])).toEqual([
+      ["forms.read.application-unknown", first + 2, 1],
+      ["forms.read.application-twice", first + 3, 1],
+    ]);
   });
 });

@@ -159,16 +159,13 @@ describe("where a table ends", () => {
   const last = applications.length - 1;
   const extent = { name: "GszApplications", headerRow: 2, lastRow: last, firstCol: 0, lastCol: 13 };
 
-  it("at its Excel table's end: a note row below it is not read, and noted at that row", () => {
+  it("below its Excel table's end: a note row is read as a row of the table (a problem at its cells)", () => {
     const sheets = example();
     sheet(sheets, "Заявки").push([], ["Подготовил: секретарь комиссии"]);
     const read = parseSheets(sheets, { Заявки: [extent] });
-    expect(read.problems).toEqual([]);
-    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
-    expect(brief(read.input?.notes)).toEqual([
-      ["row-not-read", `Заявки!${last + 3}:1`, "rules.row-not-read"],
-    ]);
-    expect(read.input?.notes?.[0]?.params).toEqual({ last: last + 1 });
+    expect(read.input).toBeUndefined();
+    expect(read.problems.length).toBeGreaterThan(0);
+    expect(read.problems.every((p) => p.address.sheet === "Заявки" && p.address.row === last + 3)).toBe(true);
   });
 
   it("the same note row without an Excel table is read as a row of the table (a problem at its cells)", () => {
@@ -180,26 +177,43 @@ describe("where a table ends", () => {
     expect(read.problems.every((p) => p.address.sheet === "Заявки" && p.address.row === last + 3)).toBe(true);
   });
 
-  it("at its Excel table's end: rows of data typed below the table are each noted, never read silently", () => {
+  it("rows of data typed below the Excel table are read, and the first is noted once (table-not-extended)", () => {
     const sheets = example();
     const short = { ...extent, lastRow: last - 2 };
     const read = parseSheets(sheets, { Заявки: [short] });
-    expect(read.input?.applications.map((a) => a.id)).toEqual(
-      ORIGINAL.input?.applications.slice(0, -2).map((a) => a.id),
-    );
-    expect(brief(read.input?.notes)).toEqual([
-      ["row-not-read", `Заявки!${last}:1`, "rules.row-not-read"],
-      ["row-not-read", `Заявки!${last + 1}:1`, "rules.row-not-read"],
+    expect(read.problems).toEqual([]);
+    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
+    expect(read.input?.notes).toEqual([
+      {
+        rule: "table-not-extended",
+        severity: "info",
+        address: { sheet: "Заявки", row: last, col: 1 },
+        message: "rules.table-not-extended",
+        params: { table: "GszApplications", last: last - 1, row: last },
+      },
     ]);
   });
 
-  it("an Excel table that contains the found header row (a title row as its header) ends the table too", () => {
+  it("rows below an Excel table after an empty row are read: the empty row and the first row below are noted", () => {
     const sheets = example();
-    sheet(sheets, "Заявки").push(["Примечание: суммы в сомах"]);
-    const read = parseSheets(sheets, { Заявки: [{ ...extent, headerRow: 1 }] });
+    const grid = sheet(sheets, "Заявки");
+    const moved = grid.splice(last - 1, 2);
+    grid.push([], ...moved);
+    const read = parseSheets(sheets, { Заявки: [{ ...extent, lastRow: last - 2 }] });
+    expect(read.problems).toEqual([]);
     expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
     expect(brief(read.input?.notes)).toEqual([
-      ["row-not-read", `Заявки!${last + 2}:1`, "rules.row-not-read"],
+      ["empty-row", `Заявки!${last}:1`, "rules.empty-row"],
+      ["table-not-extended", `Заявки!${last + 1}:1`, "rules.table-not-extended"],
+    ]);
+  });
+
+  it("an Excel table that contains the found header row (a title row as its header) does not end the table", () => {
+    const sheets = example();
+    const read = parseSheets(sheets, { Заявки: [{ ...extent, headerRow: 1, lastRow: last - 1 }] });
+    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
+    expect(brief(read.input?.notes)).toEqual([
+      ["table-not-extended", `Заявки!${last + 1}:1`, "rules.table-not-extended"],
     ]);
   });
 
@@ -271,18 +285,31 @@ describe("where a table ends", () => {
     ]);
   });
 
-  it("Программа: a row below the directions' Excel table, in no table, is noted", () => {
+  it("Программа: a direction below the directions' Excel table is read, and the table still ends at table 3", () => {
+    const sheets = example();
+    const grid = sheet(sheets, "Программа");
+    const at = rowOf(grid, "Код");
+    const directions = { name: "GszDirections", headerRow: at, lastRow: at + 2, firstCol: 0, lastCol: 3 };
+    const read = parseSheets(sheets, { Программа: [directions] });
+    expect(read.problems).toEqual([]);
+    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
+    expect(brief(read.input?.notes)).toEqual([
+      ["table-not-extended", `Программа!${at + 4}:1`, "rules.table-not-extended"],
+    ]);
+  });
+
+  it("Программа: a note between the directions and table 3 is read as a direction (a problem at its row)", () => {
     const sheets = example();
     const grid = sheet(sheets, "Программа");
     const at = rowOf(grid, "Код");
     const directions = { name: "GszDirections", headerRow: at, lastRow: at + 3, firstCol: 0, lastCol: 3 };
-    // between the directions and table 3 (the non-working days)
     grid.splice(at + 4, 0, [], ["Утверждено решением кенеша"]);
     const read = parseSheets(sheets, { Программа: [directions] });
-    expect(essence(read.input)).toEqual(essence(ORIGINAL.input));
-    expect(brief(read.input?.notes)).toEqual([
-      ["row-not-read", `Программа!${at + 6}:1`, "rules.row-not-read"],
-    ]);
+    expect(read.input).toBeUndefined();
+    expect(read.problems.length).toBeGreaterThan(0);
+    expect(read.problems.every((p) => p.address.sheet === "Программа" && p.address.row === at + 6)).toBe(
+      true,
+    );
   });
 });
 

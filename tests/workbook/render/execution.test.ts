@@ -38,7 +38,11 @@ describe("the Исполнение sheet", () => {
       "Протокол",
     ]);
     expect(
-      outputLayouts(input, { ...result, execution: { present: false, contracts: [] } }, ctx("ru")),
+      outputLayouts(
+        input,
+        { ...result, execution: { present: false, paymentsPresent: false, contracts: [] } },
+        ctx("ru"),
+      ),
     ).toHaveLength(5);
     const names = (lang: RenderContext["lang"]) =>
       outputLayouts(input, { ...result, execution: EXECUTION }, ctx(lang)).map((l) => l.name);
@@ -166,7 +170,11 @@ describe("the Исполнение sheet", () => {
 
   it("says so when there is nothing to return and when no As of date is given (Kyrgyz)", () => {
     const noAsOf: GszInput = { ...input, program: { ...base.program, name: "П" } };
-    const sheet = renderExecution(noAsOf, { present: true, contracts: [RELEASABLE] }, ctx("ky"));
+    const sheet = renderExecution(
+      noAsOf,
+      { present: true, paymentsPresent: true, contracts: [RELEASABLE] },
+      ctx("ky"),
+    );
     expect(sheet.rows[2]?.[0]).toBe(
       "Кийинки траншты төлөө үчүн өздөштүрүү босогосу: 75 %; берене боюнча уруксат берилген четтөө: 15 %",
     );
@@ -191,7 +199,11 @@ describe("a next tranche only waiting for its date", () => {
         blockedBy: ["date-not-come" as const],
       },
     };
-    const sheet = renderExecution(input, { present: true, contracts: [waiting, BLOCKED] }, ctx("en"));
+    const sheet = renderExecution(
+      input,
+      { present: true, paymentsPresent: true, contracts: [waiting, BLOCKED] },
+      ctx("en"),
+    );
     const header = sheet.tables[0]?.headerRow ?? 0;
     expect(sheet.rows[header]?.[10]).toBe("on schedule: the tranche's date has not come");
     expect(sheet.rows[header + 1]?.[10]).toBe(

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
 import { tranchesCsv } from "../../../src/app/csv";
+import { paymentsCsv } from "../../../src/app/payments-csv";
+import { exampleInput } from "../../../src/workbook/template";
 import { analyze } from "../../../src/core/analyze";
 import { tranchesExportLayout, tranchesXlsxSheet } from "../../../src/taskpane/export/tranches";
 import { outputLayouts } from "../../../src/workbook/render";
@@ -88,6 +90,7 @@ describe("the tranche status column (when Платежи or Отчёты has row
     const statuses = ["paid", "overdue", "planned"] as const;
     const execution: Execution = {
       present: true,
+      paymentsPresent: true,
       contracts: [
         {
           ...RELEASABLE,
@@ -148,9 +151,46 @@ describe("the tranche status column (when Платежи or Отчёты has row
   it("is absent without execution, and empty for a tranche the execution does not know", () => {
     const { result: r } = result();
     expect(trancheColumns(r.execution)).toBe(TRANCHE_COLUMNS);
-    expect(trancheColumns({ present: false, contracts: [] })).toBe(TRANCHE_COLUMNS);
-    const other = { ...r, execution: { present: true, contracts: [] } };
+    expect(trancheColumns({ present: false, paymentsPresent: false, contracts: [] })).toBe(TRANCHE_COLUMNS);
+    // Отчёты has rows, Платежи none (CLI.md): no status column.
+    expect(trancheColumns({ present: true, paymentsPresent: false, contracts: [] })).toBe(TRANCHE_COLUMNS);
+    const other = { ...r, execution: { present: true, paymentsPresent: true, contracts: [] } };
     expect(trancheRows(other.tranches, "ru", other.execution)[0]?.[9]).toEqual({ kind: "text", text: "" });
     expect(tranchesCsv(other, "ru").split("\r\n")[1]?.endsWith(";")).toBe(true);
   });
+});
+
+const BOM = "\ufeff";
+
+describe("tranche status only when Платежи has rows (CLI.md)", () => {
+  const example = exampleInput("ru");
+  const cases = [
+    ["Платежи and Отчёты have rows", example, true],
+    ["only Отчёты has rows", { ...example, payments: [] }, false],
+  ] as const;
+
+  it.each(cases)(
+    "%s: the CSV, the Транши sheet, the calendar and the pane's export agree",
+    (_, input, shown) => {
+      expect((input.reports ?? []).length).toBeGreaterThan(0);
+      const r = analyze(input);
+      expect(r.execution?.present).toBe(true);
+      const header = tranchesCsv(r, "ru").replace(BOM, "").split("\r\n")[0]?.split(";") ?? [];
+      expect(header.includes("Статус")).toBe(shown);
+      expect(header).toHaveLength(shown ? 10 : 9);
+      const sheet = outputLayouts(input, r, { lang: "ru", now: new Date(0), fingerprint: "x" }).find(
+        (l) => l.name === "Транши",
+      );
+      expect(sheet?.columns).toHaveLength(shown ? 10 : 9);
+      expect(JSON.stringify(sheet?.rows).includes("просрочен")).toBe(shown);
+      expect(tranchesExportLayout(r, "ru").columns).toHaveLength(shown ? 10 : 9);
+      expect(paymentsCsv(r, "ru").split("\r\n")[0]?.includes("Статус")).toBe(shown);
+      // The execution sheet is there either way.
+      expect(
+        outputLayouts(input, r, { lang: "ru", now: new Date(0), fingerprint: "x" }).some(
+          (l) => l.name === "Исполнение",
+        ),
+      ).toBe(true);
+    },
+  );
 });
