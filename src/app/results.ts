@@ -46,7 +46,7 @@ export async function runToResults(port: WorkbookPort, opts: ResultsOptions): Pr
   if (!added.input) return { kind: "problems", problems: added.problems };
   const input = added.input;
   const sheets = [...read.sheets, ...forms.map((f) => f.sheet)];
-  const fingerprint = forms.length > 0 ? inputFingerprint(sheets) : read.fingerprint;
+  const fingerprint = forms.length > 0 ? await inputFingerprint(sheets) : read.fingerprint;
   opts.betweenPhases?.();
   const result = analyze(input);
   opts.betweenPhases?.();

@@ -45,7 +45,7 @@ export async function readFingerprinted(
   const topOnly = withStamps && port.readTop !== undefined;
   const recorder = new RecordingPort(port, withStamps && !topOnly ? allOutputSheetNames() : []);
   const read = await readInput(recorder, { lang });
-  const fingerprint = inputFingerprint(recorder.sheets);
+  const fingerprint = await inputFingerprint(recorder.sheets);
   const stampSheets = !withStamps
     ? []
     : topOnly

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { memberForms, type MemberForm } from "../app/forms-out";
 import { translate, type Lang } from "../i18n";
 import { readInput } from "../workbook/read";
@@ -104,6 +103,8 @@ async function writeForms(args: FormsArgs, forms: readonly MemberForm[], io: Cli
   const requests = forms.map((f) => ({ path: path.join(args.outDir, f.file), role: "form" as const }));
   const planned = await checkOutputs(args.input, requests, args.force, lang, io);
   if (!planned) return false;
+  // ExcelJS (templates and forms only) is loaded when needed: `gsz run` starts without it.
+  const { ExcelJsWorkbook } = await import("../adapters/exceljs/workbook");
   const files = [];
   for (const [i, p] of planned.entries()) {
     const form = forms[i];

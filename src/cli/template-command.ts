@@ -1,4 +1,3 @@
-import { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { createTemplate } from "../app";
 import { translate, type Lang } from "../i18n";
 import { EXIT, type ExitCode } from "./exit-codes";
@@ -20,6 +19,8 @@ export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<Ex
   const { lang } = args;
   const planned = await checkOutputs(undefined, [{ path: args.out, role: "template" }], args.force, lang, io);
   if (!planned) return EXIT.unusable;
+  // ExcelJS (templates and forms only) is loaded when needed: `gsz run` starts without it.
+  const { ExcelJsWorkbook } = await import("../adapters/exceljs/workbook");
   const book = ExcelJsWorkbook.create();
   await createTemplate(book, { lang, example: args.example });
   const files = planned.map((p) => ({ planned: p, write: (temp: string) => book.writeTo(temp) }));

@@ -1,5 +1,5 @@
 import type { CellValue, SheetValues } from "./port";
-import { sha256Text } from "./sha256";
+import { sha256TextFast } from "./sha256";
 
 /** A cell as it enters the fingerprint: empty strings and blanks are the same thing to a person. */
 type CanonicalCell = null | string | number | boolean | { readonly d: number } | { readonly e: string };
@@ -31,8 +31,8 @@ export function canonicalInput(sheets: readonly SheetValues[]): string {
 }
 
 /** SHA-256 (hex) of the canonical input; the same values give the same fingerprint in every adapter. */
-export function inputFingerprint(sheets: readonly SheetValues[]): string {
-  return sha256Text(canonicalInput(sheets));
+export function inputFingerprint(sheets: readonly SheetValues[]): Promise<string> {
+  return sha256TextFast(canonicalInput(sheets));
 }
 
 /** The stamp's fingerprint marker, language-independent so that any front end can read it back. */

@@ -75,6 +75,8 @@ describe("the 2013–2015 pilots consolidated (the report's Table 1)", () => {
     expect(filled(summary?.rows)).toEqual(filled(plain.layouts[0]?.rows));
     const chart = summary?.charts?.[0];
     expect(chart?.kind).toBe("pie");
+    // One colour-blind-safe colour per source slice, as the program's own pie has.
+    expect(chart?.series[0]?.pointColors).toEqual(["0072B2", "E69F00", "009E73", "56B4E9", "CC79A7"]);
     const values = chart?.series[0]?.values;
     const totals = summary?.rows[(values?.firstRow ?? 0) - 1];
     expect(totals?.[0]).toBe("Итого");

@@ -31,7 +31,7 @@ describe("runToResults", () => {
     const outcome = await runToResults(book, { lang: "en", now: NOW, source: "kara-balta.xlsx" });
     if (outcome.kind !== "done") throw new Error("problems");
     const { outputs, copies } = outcome.book;
-    const fingerprint = inputFingerprint(copies.map((c) => c.sheet));
+    const fingerprint = await inputFingerprint(copies.map((c) => c.sheet));
     expect(outcome.fingerprint).toBe(fingerprint);
     expect(outputs.map((o) => o.name)).toEqual([
       "Ranking",

@@ -131,7 +131,7 @@ describe("run -o: a separate results workbook; the user's workbook is only read"
     expect(copies).toEqual(await original.readSheets(INPUTS));
     // The stamp's fingerprint is the fingerprint of the copies in the same file.
     const [ranking] = await results.readSheets(["Рейтинг"]);
-    expect(ranking && readStamp(ranking)).toBe(inputFingerprint(copies));
+    expect(ranking && readStamp(ranking)).toBe(await inputFingerprint(copies));
   });
 
   it("keeps no formulas in the copies, and marks each one as a copy without moving a cell", async () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { canonicalInput, inputFingerprint, readStamp } from "../../src/workbook/fingerprint";
-import { sha256Hex, sha256Text } from "../../src/workbook/sha256";
+import { sha256Hex, sha256Text, sha256TextFast, setPlatformSha256 } from "../../src/workbook/sha256";
 
 const nodeSha = (data: Uint8Array | string): string => createHash("sha256").update(data).digest("hex");
 
@@ -15,6 +15,31 @@ describe("sha256", () => {
     for (let n = 0; n <= 200; n++) {
       const bytes = new Uint8Array(n).map((_, i) => (i * 31 + n) & 0xff);
       expect(sha256Hex(bytes)).toBe(nodeSha(bytes));
+    }
+  });
+
+  it("gives the same digest by the platform's hash, by crypto.subtle, and by our own where neither is", async () => {
+    const texts = ["", "abc", "Программа — 400 000,00 сом", "x".repeat(1000)];
+    const expected = texts.map(sha256Text);
+    const subtle = await Promise.all(texts.map(sha256TextFast));
+    expect(subtle).toEqual(expected);
+    const calls: number[] = [];
+    setPlatformSha256((bytes) => {
+      calls.push(bytes.length);
+      return nodeSha(bytes);
+    });
+    try {
+      expect(await Promise.all(texts.map(sha256TextFast))).toEqual(expected);
+      expect(calls).toHaveLength(texts.length);
+    } finally {
+      setPlatformSha256(undefined);
+    }
+    const saved = Object.getOwnPropertyDescriptor(globalThis, "crypto");
+    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+    try {
+      expect(await Promise.all(texts.map(sha256TextFast))).toEqual(expected);
+    } finally {
+      if (saved) Object.defineProperty(globalThis, "crypto", saved);
     }
   });
 
@@ -45,7 +70,7 @@ describe("input fingerprint", () => {
     },
   ];
 
-  it("ignores sheet order, trailing blanks and empty strings", () => {
+  it("ignores sheet order, trailing blanks and empty strings", async () => {
     const shuffled = [
       {
         name: "Программа",
@@ -53,13 +78,13 @@ describe("input fingerprint", () => {
       },
       sheets[0] ?? { name: "", values: [] },
     ];
-    expect(inputFingerprint(shuffled)).toBe(inputFingerprint(sheets));
+    expect(await inputFingerprint(shuffled)).toBe(await inputFingerprint(sheets));
     expect(canonicalInput(shuffled)).toBe(canonicalInput(sheets));
   });
 
-  it("changes with any value, and tells a date from a number and text from a number", () => {
-    const base = inputFingerprint(sheets);
-    const change = (row: number, col: number, value: string | number | { date: number }): string =>
+  it("changes with any value, and tells a date from a number and text from a number", async () => {
+    const base = await inputFingerprint(sheets);
+    const change = (row: number, col: number, value: string | number | { date: number }): Promise<string> =>
       inputFingerprint(
         sheets.map((s, i) =>
           i === 0
@@ -70,14 +95,14 @@ describe("input fingerprint", () => {
             : s,
         ),
       );
-    expect(change(1, 1, 150000.01)).not.toBe(base);
-    expect(change(1, 1, "150000")).not.toBe(base);
-    expect(change(2, 1, 43525)).not.toBe(base);
-    expect(change(2, 1, { date: 43526 })).not.toBe(base);
+    expect(await change(1, 1, 150000.01)).not.toBe(base);
+    expect(await change(1, 1, "150000")).not.toBe(base);
+    expect(await change(2, 1, 43525)).not.toBe(base);
+    expect(await change(2, 1, { date: 43526 })).not.toBe(base);
   });
 
-  it("reads the stamp back from the top rows of an output sheet", () => {
-    const fp = inputFingerprint(sheets);
+  it("reads the stamp back from the top rows of an output sheet", async () => {
+    const fp = await inputFingerprint(sheets);
     const sheet = {
       name: "Рейтинг",
       values: [["Рейтинг заявок"], [`Расчёт 2026-11-23 09:30 UTC · SHA-256: ${fp}`]],

@@ -4,6 +4,7 @@ import { serialToUtcDate } from "../../workbook/cells/serial";
 import { NUMBER_FORMATS, TABLE_STYLE } from "../../workbook/formats";
 import type { SheetLayout, TableLayout, ValidationLayout, WriteValue } from "../../workbook/port";
 import { A4_PAPER_CODE, footerSection, headerSection, printTitleRows } from "../../workbook/print";
+import { tableHeaderNames } from "../../workbook/table-headers";
 
 const WARNING_FILL = "FFFFC7CE";
 const WARNING_FONT = "FF9C0006";
@@ -44,21 +45,6 @@ function writeLooseRows(ws: Worksheet, layout: SheetLayout): void {
   });
 }
 
-/** The unique, non-empty header names Excel requires of a table. */
-function headerNames(layout: SheetLayout, table: TableLayout, width: number): string[] {
-  const header = layout.rows[table.headerRow - 1] ?? [];
-  const used = new Set<string>();
-  const names: string[] = [];
-  for (let j = 0; j < width; j++) {
-    const raw = header[j];
-    let name = typeof raw === "string" && raw.trim() !== "" ? raw : `Column${j + 1}`;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${name} ${k}`;
-    used.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
-}
-
 /** ExcelJS honours a cached totals result, which its type declarations omit. */
 type TableColumn = TableColumnProperties & { readonly totalsRowResult?: number | string };
 
@@ -75,7 +61,7 @@ function totalsProperties(value: WriteValue | undefined, first: boolean): Partia
 /** Adds one real Excel table (ListObject) over the layout's rows; ExcelJS writes its cells. */
 function addTable(ws: Worksheet, layout: SheetLayout, table: TableLayout): void {
   const width = layout.columns.length;
-  const names = headerNames(layout, table, width);
+  const names = tableHeaderNames(layout, table, width);
   const dataEnd = table.totalsRow ? table.lastRow - 1 : table.lastRow;
   const totals = table.totalsRow ? (layout.rows[table.lastRow - 1] ?? []) : [];
   const rows: ExcelCellValue[][] = [];

@@ -116,6 +116,29 @@ export function sheetValues(ws: WorkSheet, date1904: boolean): CellValue[][] {
   return rows;
 }
 
+/**
+ * A number format as the results' copies keep it: undefined for General; Excel's built-in short date
+ * (`m/d/yy`, which Excel shows in the reader's own order) as `dd.mm.yyyy`, the order of this project's users.
+ */
+export function formatForCopy(format: string | undefined): string | undefined {
+  if (format === undefined || format === "General") return undefined;
+  return format === "m/d/yy" ? "dd.mm.yyyy" : format;
+}
+
+/** The number formats of a SheetJS sheet's number cells (SheetValues.numberFormats), merged-away cells left out. */
+export function sheetNumberFormats(ws: WorkSheet): Map<number, string> {
+  const data = (ws["!data"] ?? []) as (CellObject[] | undefined)[];
+  const formats = new Map<number, string>();
+  data.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
+      if (cell.t !== "n" && cell.t !== "d") return;
+      const format = formatForCopy(typeof cell.z === "string" ? cell.z : undefined);
+      if (format !== undefined) formats.set(r * 16384 + c, format);
+    });
+  });
+  return formats;
+}
+
 /** The longest text among the values (for formats whose text could not be measured before parsing). */
 export function longestText(
   rows: readonly (readonly CellValue[])[],

@@ -7,7 +7,7 @@
 import type { WorkBook } from "@e965/xlsx";
 import type { CellAddress, MessageParams } from "../../core/model";
 import type { SheetValues, TableExtent } from "../../workbook/port";
-import { sheetValues } from "./cells";
+import { sheetNumberFormats, sheetValues } from "./cells";
 import type { FileLimits } from "./limits";
 import { DEFAULT_LIMITS, megabytes } from "./limits";
 import {
@@ -217,10 +217,16 @@ export class OoxmlPackage {
       // SheetJS drops a sheet it cannot parse; a sheet the package has but that does not parse is damage.
       if (!ws) return { ok: false, problems: [fileProblem("files.damaged", file)] };
       const values = sheetValues(ws, date1904);
+      const numberFormats = sheetNumberFormats(ws);
       // Each parsed sheet is dropped once converted, so that the peak holds one sheet twice at most.
       Reflect.deleteProperty(book.Sheets, sheet.name);
       const tables = await this.tables(sheet);
-      sheets.push({ name: sheet.name, values, ...(tables.length > 0 ? { tables } : {}) });
+      sheets.push({
+        name: sheet.name,
+        values,
+        ...(tables.length > 0 ? { tables } : {}),
+        ...(numberFormats.size > 0 ? { numberFormats } : {}),
+      });
     }
     return { ok: true, sheets };
   }

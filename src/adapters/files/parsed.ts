@@ -5,7 +5,7 @@
  */
 import type { WorkBook } from "@e965/xlsx";
 import type { SheetValues } from "../../workbook/port";
-import { longestText, sheetValues } from "./cells";
+import { longestText, sheetNumberFormats, sheetValues } from "./cells";
 import type { FileLimits } from "./limits";
 import type { SheetsRead } from "./package";
 import { fileProblem, type FileProblem } from "./problem";
@@ -40,7 +40,8 @@ export class ParsedWorkbook {
           address,
         };
       }
-      sheets.set(name, { name, values });
+      const numberFormats = sheetNumberFormats(ws);
+      sheets.set(name, { name, values, ...(numberFormats.size > 0 ? { numberFormats } : {}) });
     }
     return new ParsedWorkbook(book.SheetNames, sheets);
   }

@@ -2,7 +2,7 @@
  * The number formats of a workbook's cell styles (`xl/styles.xml`), read once: for each cell style
  * (`cellXfs` index, a cell's `s`) whether its numbers are dates, percents or plain numbers.
  */
-import { numberKind, type NumberKind } from "./cells";
+import { formatForCopy, numberKind, type NumberKind } from "./cells";
 import { decodeBytes, unescapeText } from "./xml-text";
 import { bytesAre, eachAttribute, isNamed, newTag, nextTag } from "./xml-tags";
 
@@ -66,9 +66,7 @@ const NO_STYLES: NumberStyles = { kindOf: () => "number", formatOf: () => undefi
 function codeOfId(id: number, custom: ReadonlyMap<number, string>): string | undefined {
   const format = (id > 0 ? custom.get(id) : undefined) ?? BUILT_IN[id];
   if (format === undefined) return builtInDate(id) ? "dd.mm.yyyy" : undefined;
-  // m/d/yy is how Excel names its built-in short date (14), which it shows in the reader's own order.
-  if (id === 14 && format === "m/d/yy") return "dd.mm.yyyy";
-  return format === "General" ? undefined : format;
+  return formatForCopy(format);
 }
 
 /** The styles part's number formats and cell styles; plain numbers everywhere without one. */

@@ -97,18 +97,26 @@ export function copySheetParts(
   const letters: string[] = [];
   const letter = (col: number): string => (letters[col] ??= columnLetters(col + 1));
   const quoted = styles.style({ quote: true });
+  const byFormat = new Map<string | number, number>();
+  const formatted = (numFmt: string | number): number => {
+    let style = byFormat.get(numFmt);
+    if (style === undefined) {
+      style = styles.style({ numFmt });
+      byFormat.set(numFmt, style);
+    }
+    return style;
+  };
   const cell = (value: Exclude<CellValue, null>, ref: string, format: string | undefined): string => {
     if (typeof value === "string") {
       if (format !== undefined && isPercentFormat(format)) {
         const fraction = percentFraction(value);
-        if (fraction !== undefined) return numberCell(ref, fraction, styles.style({ numFmt: format }));
+        if (fraction !== undefined) return numberCell(ref, fraction, formatted(format));
       }
       return textCell(ref, value, needsQuotePrefix(value) ? quoted : 0);
     }
-    if (typeof value === "number")
-      return numberCell(ref, value, format ? styles.style({ numFmt: format }) : 0);
+    if (typeof value === "number") return numberCell(ref, value, format ? formatted(format) : 0);
     if (typeof value === "boolean") return booleanCell(ref, value, 0);
-    if ("date" in value) return numberCell(ref, value.date, styles.style({ numFmt: format ?? SHORT_DATE }));
+    if ("date" in value) return numberCell(ref, value.date, formatted(format ?? SHORT_DATE));
     return errorCell(ref, value.error, 0);
   };
   const head =

@@ -35,6 +35,7 @@ import {
   XML_HEAD,
   type Relationship,
 } from "./xml";
+import { tableHeaderNames } from "../../workbook/table-headers";
 
 /** A sheet name as formulas and links take it: always quoted (Cyrillic names need it in some readers). */
 export function quotedSheet(sheet: string): string {
@@ -45,21 +46,6 @@ export function quotedSheet(sheet: string): string {
 const LINE_HEIGHT = 15;
 export const PAGE_MARGINS =
   '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-
-/** The unique, non-empty header names Excel requires of a table. */
-function headerNames(layout: SheetLayout, table: TableLayout, width: number): string[] {
-  const header = layout.rows[table.headerRow - 1] ?? [];
-  const used = new Set<string>();
-  const names: string[] = [];
-  for (let j = 0; j < width; j++) {
-    const raw = header[j];
-    let name = typeof raw === "string" && raw.trim() !== "" ? raw : `Column${j + 1}`;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${name} ${k}`;
-    used.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
-}
 
 function formulaText(formula: string): string {
   return formula.startsWith("=") ? formula.slice(1) : formula;
@@ -263,7 +249,7 @@ export function outputSheetParts(
   const overrides: ContentOverride[] = [];
   const owners: { table: TableLayout; names: readonly string[] }[] = [];
   for (const table of layout.tables) {
-    const names = headerNames(layout, table, layout.columns.length);
+    const names = tableHeaderNames(layout, table, layout.columns.length);
     owners.push({ table, names });
     const id = counters.table++;
     const path = `xl/tables/table${id}.xml`;

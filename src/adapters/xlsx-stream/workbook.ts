@@ -101,8 +101,7 @@ function contentTypesXml(names: readonly string[], sheets: readonly SheetParts[]
 
 /**
  * The results workbook as the bytes of a new .xlsx. The sheets' parts are compressed one after the
- * other as their rows are serialized; the styles, workbook and content-types parts, which depend on
- * every sheet, come last in the zip (a package's parts may be in any order).
+ * other as their rows are serialized.
  */
 export async function resultsWorkbookBytes(
   results: ResultsBook,
@@ -130,7 +129,12 @@ export async function resultsWorkbookBytes(
       target: `worksheets/sheet${i + 1}.xml`,
     })),
   ];
+  // What every sheet adds (tables, charts, comments, print titles) is known before its rows are
+  // written, so the package's index parts go first, [Content_Types].xml at the very start as Office
+  // writes it (tools that sniff the format look there); only the styles part, which collects the
+  // cells' looks while the rows are written, comes after the sheets.
   const entries: (ZipFile | ZipChunkedFile)[] = [
+    text("[Content_Types].xml", contentTypesXml(names, sheets)),
     text(
       "_rels/.rels",
       relationshipsXml([
@@ -141,6 +145,13 @@ export async function resultsWorkbookBytes(
     ),
     text("docProps/core.xml", coreXml(results, modified)),
     text("docProps/app.xml", appXml(names)),
+    text(
+      "xl/workbook.xml",
+      workbookXml(
+        names,
+        sheets.flatMap((s) => s.definedNames),
+      ),
+    ),
     text("xl/_rels/workbook.xml.rels", relationshipsXml(rels)),
     text("xl/theme/theme1.xml", theme),
   ];
@@ -148,20 +159,8 @@ export async function resultsWorkbookBytes(
     entries.push({ path: `xl/worksheets/sheet${i + 1}.xml`, chunks: sheet.xml });
     for (const part of sheet.parts) entries.push(text(part.path, part.text));
   });
-  const late: ZipChunkedFile[] = [
-    { path: "xl/styles.xml", chunks: lazyText(() => styles.xml()) },
-    {
-      path: "xl/workbook.xml",
-      chunks: lazyText(() =>
-        workbookXml(
-          names,
-          sheets.flatMap((s) => s.definedNames),
-        ),
-      ),
-    },
-    { path: "[Content_Types].xml", chunks: lazyText(() => contentTypesXml(names, sheets)) },
-  ];
-  return zipDeflated([...entries, ...late], options.codec ?? PLATFORM_CODEC, { modified });
+  entries.push({ path: "xl/styles.xml", chunks: lazyText(() => styles.xml()) });
+  return zipDeflated(entries, options.codec ?? PLATFORM_CODEC, { modified });
 }
 
 /** One text made only when the zip writer reaches it (after the sheets before it were serialized). */

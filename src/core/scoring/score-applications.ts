@@ -110,7 +110,7 @@ function scoreOne(
   const counted = context.criteria.map((entry) => ({
     ...entry,
     values: [] as Decimal[],
-    cells: [] as (CellAddress | undefined)[],
+    scoredRows: [] as ScoreRow[],
     members: [] as string[],
   }));
   const scorers = new Set<string>();
@@ -118,25 +118,26 @@ function scoreOne(
   for (const row of rows) {
     haveRow.add(row.member);
     const isRecused = recused.has(row.member);
-    for (const { criterion, values, cells, members } of counted) {
+    for (const { criterion, values, scoredRows, members } of counted) {
       const cell = row.scores[criterion.code];
-      const address = row.scoreCells[criterion.code] ?? row.cells.application;
+      // Addresses are made only for a finding (a large Оценки has millions of score cells).
+      const address = (): CellAddress | undefined => row.scoreCells[criterion.code] ?? row.cells.application;
       if (isRecused) {
         if (cell?.kind === "number")
-          findings.push(recusedButScored(id, row, criterion, cell.value, listed, address));
+          findings.push(recusedButScored(id, row, criterion, cell.value, listed, address()));
         continue;
       }
       // A recusal mark makes the member recused: a non-recused row holds numbers or nothing.
       if (cell?.kind !== "number") {
-        findings.push(scoreMissing(id, row, criterion, address));
+        findings.push(scoreMissing(id, row, criterion, address()));
         continue;
       }
       if (cell.value.isNegative() || compareDecimals(cell.value, criterion.maxScore) > 0) {
-        findings.push(outOfRange(id, row, criterion, cell.value, address));
+        findings.push(outOfRange(id, row, criterion, cell.value, address()));
         continue;
       }
       values.push(cell.value);
-      cells.push(row.scoreCells[criterion.code]);
+      scoredRows.push(row);
       members.push(row.member);
       scorers.add(row.member);
     }
@@ -149,7 +150,7 @@ function scoreOne(
   const terms: { weight: Decimal; value: Fraction }[] = [];
   const belowMin: string[] = [];
   let largestSpread = ZERO;
-  for (const { criterion, threshold, values, cells, members } of counted) {
+  for (const { criterion, threshold, values, scoredRows, members } of counted) {
     if (values.length === 0) {
       if (criterion.minScore !== undefined) belowMin.push(criterion.code);
       continue;
@@ -163,6 +164,7 @@ function scoreOne(
     // Stryker disable next-line EqualityOperator: "≥" would replace the largest spread by an equal one.
     if (compareDecimals(criterionScore.spread, largestSpread) > 0) largestSpread = criterionScore.spread;
     if (compareDecimals(criterionScore.spread, threshold) > 0) {
+      const cells = scoredRows.map((r) => r.scoreCells[criterion.code]);
       findings.push(
         divergence(id, criterion, criterionScore.spread, threshold, application, { values, cells, members }),
       );

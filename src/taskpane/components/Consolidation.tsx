@@ -8,13 +8,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { ConsolidationOutcome, WriteConsolidationOutcome } from "../../app";
 import { SOURCE_KEYS } from "../../core/model";
 import { formatMoney } from "../../app/summary";
 import { formatDecimalText, type Lang } from "../../i18n";
 import { errorMessage } from "../state";
 import type { T } from "./i18n";
+import { FilesButton } from "./FilesButton";
 
 /** A file chosen in the pane, read only when the consolidation reaches it. */
 export interface LazyFile {
@@ -100,7 +101,6 @@ export function ConsolidationTable({
  */
 export function Consolidation({ host, lang, t, disabled }: ConsolidationProps) {
   const styles = useStyles();
-  const chooser = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | undefined>(undefined);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
@@ -154,25 +154,12 @@ export function Consolidation({ host, lang, t, disabled }: ConsolidationProps) {
     <section data-testid="consolidation">
       <Subtitle2 as="h2">{t("web.svod.title")}</Subtitle2>
       <div className={styles.row}>
-        <Button
-          data-testid="svod-choose"
+        <FilesButton
+          label={t("consolidation.pane.choose")}
           disabled={busy !== undefined || disabled}
-          onClick={() => chooser.current?.click()}
-        >
-          {t("consolidation.pane.choose")}
-        </Button>
-        <input
-          ref={chooser}
-          data-testid="svod-files"
-          type="file"
-          multiple
-          accept=".xlsx,.xlsm,.xls,.ods"
-          hidden
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = "";
-            if (files.length > 0) void consolidate(files);
-          }}
+          testId="svod-choose"
+          inputTestId="svod-files"
+          onFiles={(files) => void consolidate(files)}
         />
         {busy !== undefined ? <Spinner size="tiny" label={busy} /> : null}
       </div>

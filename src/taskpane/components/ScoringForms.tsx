@@ -7,12 +7,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { CollectOutcome, CreateFormsOutcome } from "../../app/forms-in-workbook";
 import type { CellAddress, InputProblem } from "../../core/model";
 import { translate, type Lang } from "../../i18n";
 import { errorMessage } from "../state";
 import { CellList } from "./CellList";
+import { FilesButton } from "./FilesButton";
 import type { ChosenFile } from "../form-files";
 import type { T } from "./i18n";
 
@@ -85,7 +86,6 @@ export function ScoringForms({ host, lang, t, disabled, onGoTo }: ScoringFormsPr
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<Shown>(undefined);
-  const chooser = useRef<HTMLInputElement>(null);
 
   const perform = useCallback(
     async (work: () => Promise<CreateFormsOutcome | CollectOutcome>) => {
@@ -121,24 +121,12 @@ export function ScoringForms({ host, lang, t, disabled, onGoTo }: ScoringFormsPr
         >
           {t("forms.ui.collect")}
         </Button>
-        <Button
-          data-testid="collect-files"
+        <FilesButton
+          label={t("forms.ui.collect-files")}
           disabled={busy || disabled}
-          onClick={() => chooser.current?.click()}
-        >
-          {t("forms.ui.collect-files")}
-        </Button>
-        <input
-          ref={chooser}
-          data-testid="form-files"
-          type="file"
-          multiple
-          accept=".xlsx,.xlsm,.xls,.ods"
-          hidden
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = "";
-            if (files.length === 0) return;
+          testId="collect-files"
+          inputTestId="form-files"
+          onFiles={(files) =>
             void perform(async () =>
               host.collectScoresFromFiles(
                 lang,
@@ -146,8 +134,8 @@ export function ScoringForms({ host, lang, t, disabled, onGoTo }: ScoringFormsPr
                   files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
                 ),
               ),
-            );
-          }}
+            )
+          }
         />
         {busy ? <Spinner size="tiny" label={t("ui.busy")} /> : null}
       </div>

@@ -6,6 +6,16 @@ export type NumberTextFailure = "format" | "ambiguous";
 export type NumberText =
   { readonly ok: true; readonly value: Decimal } | { readonly ok: false; readonly reason: NumberTextFailure };
 
+const PLAIN_DIGITS = /^\d+$/;
+
+/** Decimals are immutable, so the small whole numbers (scores, counts, months) can be shared. */
+const SMALL_INTEGERS: readonly Decimal[] = Array.from({ length: 1001 }, (_, i) => new Decimal(i));
+
+/** A whole number below 10^15 (exact in binary) as a Decimal, shared when small. */
+function wholeDecimal(n: number): Decimal {
+  return n >= 0 && n < SMALL_INTEGERS.length ? (SMALL_INTEGERS[n] ?? new Decimal(n)) : new Decimal(n);
+}
+
 const SPACES = /[\u00A0\u202F\u2009\u2007\u2002\u2003]/g;
 /** A currency written after the amount: `сом`, `сом.`, `сомов`, `с.`, `KGS`, `som`. */
 const CURRENCY = /\s*(сомов|сом\.?|с\.|kgs|som)\s*$/i;
@@ -36,6 +46,8 @@ function integerDigits(text: string): string | undefined {
  * a silent factor of 1000 is worse than asking.
  */
 export function parseNumberText(raw: string): NumberText {
+  // Whole numbers typed as text (scores, counts in a text column) are most of a large Оценки.
+  if (raw.length <= 15 && PLAIN_DIGITS.test(raw)) return { ok: true, value: wholeDecimal(Number(raw)) };
   let s = raw.replace(SPACES, " ").trim().replace(CURRENCY, "").trim();
   let negative = false;
   const parens = /^\((.*)\)$/.exec(s);
@@ -75,9 +87,6 @@ export function parseNumberText(raw: string): NumberText {
   return { ok: true, value: negative && !value.isZero() ? value.negated() : value };
 }
 
-/** Decimals are immutable, so the small whole numbers (scores, counts, months) can be shared. */
-const SMALL_INTEGERS: readonly Decimal[] = Array.from({ length: 1001 }, (_, i) => new Decimal(i));
-
 /**
  * A number that came from the workbook as a binary double: 15 significant digits (what Excel shows)
  * drop the float noise of formulas (0.1 + 0.2 → 0.3). Undefined for NaN and infinities.
@@ -87,7 +96,7 @@ export function numberToDecimal(n: number): Decimal | undefined {
   // Whole numbers below 10^15 are exact in binary and need no noise removal; building them from a
   // 15-digit string was most of the time spent reading a large Оценки sheet. -0 reads as 0 (index 0).
   if (Number.isInteger(n) && Math.abs(n) < 1e15) {
-    return n >= 0 && n < SMALL_INTEGERS.length ? SMALL_INTEGERS[n] : new Decimal(n);
+    return wholeDecimal(n);
   }
   return new Decimal(n.toPrecision(15));
 }

@@ -44,6 +44,38 @@ function criterionColumns(
  * secretary pastes it. A criterion without a column is simply absent from each row's scores. `at` is the
  * first cell of the header row (A1 without a header).
  */
+/**
+ * The addresses of one row's score cells, by criterion code, made when asked for (for a finding) rather
+ * than stored: a large Оценки has millions of score cells, and ten address objects per row were most of
+ * the memory its rows took. A read-only record like any other (keys, entries, equality).
+ */
+function scoreAddresses(
+  grid: Grid,
+  columns: Iterable<readonly [number, string]>,
+): (row: number) => Readonly<Record<string, CellAddress>> {
+  const colOf = new Map<string, number>();
+  // As the scores themselves: a code in two columns is the later column.
+  for (const [col, code] of columns) colOf.set(code, col);
+  const keys = [...colOf.keys()];
+  const handler: ProxyHandler<{ readonly row: number }> = {
+    get: (target, key) => {
+      const col = typeof key === "string" ? colOf.get(key) : undefined;
+      return col === undefined ? undefined : grid.address(target.row, col);
+    },
+    has: (_, key) => typeof key === "string" && colOf.has(key),
+    ownKeys: () => keys,
+    getOwnPropertyDescriptor: (target, key) => {
+      const col = typeof key === "string" ? colOf.get(key) : undefined;
+      if (col === undefined) return undefined;
+      return { value: grid.address(target.row, col), enumerable: true, configurable: true, writable: false };
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  };
+  return (row) => new Proxy({ row }, handler) as unknown as Readonly<Record<string, CellAddress>>;
+}
+
 export function readScores(
   grid: Grid,
   lang: Lang,
@@ -56,19 +88,18 @@ export function readScores(
   const columns = criterionColumns(grid, table.extra, criteria, table.headerRow, problems);
   const good = new Map(read.rows.map((row) => [row.row, row]));
   const rows: ScoreRow[] = [];
+  const addresses = scoreAddresses(grid, columns);
   for (const row of read.body?.rows ?? []) {
     const scores: Record<string, ScoreCell> = {};
-    const scoreCells: Record<string, CellAddress> = {};
+    const scoreCells = addresses(row);
     let readable = true;
     for (const [col, code] of columns) {
-      const address = grid.address(row, col);
-      scoreCells[code] = address;
       const parsed = parseCell("score", grid.at(row, col));
       if (parsed.ok && typeof parsed.value === "object" && "kind" in parsed.value) {
         scores[code] = parsed.value;
       } else if (!parsed.ok) {
         readable = false;
-        problems.push({ address, message: parsed.key, params: parsed.params });
+        problems.push({ address: grid.address(row, col), message: parsed.key, params: parsed.params });
       }
     }
     const base = good.get(row);

@@ -7,6 +7,7 @@ import { cellRef, columnLetters } from "../a1";
 import { FINGERPRINT_LABEL } from "../fingerprint";
 import type { ChartLayout, PageSetupLayout, SheetLayout, WriteValue } from "../port";
 import { fraction, num } from "./cells";
+import { seriesColor } from "./charts/palette";
 import { localizedMessage } from "./discrepancies";
 import { SheetBuilder, type ColumnSpec } from "./sheet-builder";
 import { formatStampTime, type RenderContext } from "./stamp";
@@ -171,7 +172,8 @@ export function structureChart(
       {
         name: translate(lang, "output.total"),
         values: { firstRow: totalsRow, lastRow: totalsRow, firstCol: FIRST_SOURCE_COL, lastCol: last },
-        color: "0072B2",
+        color: seriesColor(0),
+        pointColors: SOURCE_KEYS.map((_, i) => seriesColor(i)),
       },
     ],
     numberFormat: "#,##0.00",

@@ -153,6 +153,7 @@ describe("readSheetXml", () => {
     ).toBe(true);
     expect(read('<row r="1"><c t="s"><v>0</v></c></row>', ["а"])).toEqual({
       values: [["а"]],
+      numberFormats: new Map(),
       cells: 1,
       uncalculated: [],
       tooLong: [],

@@ -1,7 +1,7 @@
 import { crc32 as nodeCrc32, inflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { readZipDirectory, unpackEntry } from "../../../src/adapters/files/zip";
-import { PLATFORM_CODEC, crc32, zip, zipDeflated } from "../../../src/adapters/files/zip-write";
+import { PLATFORM_CODEC, crc32, dosDateTime, zip, zipDeflated } from "../../../src/adapters/files/zip-write";
 import { NODE_ZIP_CODEC } from "../../../src/cli/zip-codec";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -72,5 +72,19 @@ describe("the zip writer", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("zip entry dates", () => {
+  it("are the given time in UTC, to the even second, as MS-DOS dates", () => {
+    expect(dosDateTime(new Date(Date.UTC(2023, 10, 14, 22, 13, 21)))).toEqual({
+      date: ((2023 - 1980) << 9) | (11 << 5) | 14,
+      time: (22 << 11) | (13 << 5) | 10,
+    });
+  });
+
+  it("hold the nearest date the format can carry outside 1980–2107", () => {
+    expect(dosDateTime(new Date(0))).toEqual({ date: (1 << 5) | 1, time: 0 });
+    expect(dosDateTime(new Date(Date.UTC(2200, 0, 1))).date >> 9).toBe(127);
   });
 });
