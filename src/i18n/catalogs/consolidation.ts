@@ -120,13 +120,13 @@ export const consolidation: CatalogSet = {
     "cli.consolidate.progress": "Consolidation: {done} of {total} read — {file}",
     "cli.consolidate.unusable": "{file}: cannot be used in the consolidation:",
     "cli.consolidate.refused":
-      "{count} files cannot be used; nothing was written. Fix or remove them, or run with --partial to consolidate the rest.",
+      "Files that cannot be used: {count}; nothing was written. Fix or remove them, or run with --partial to consolidate the rest.",
     "cli.consolidate.partial":
-      "With --partial: {count} files left out (listed on the sheet “Sources”); the rest consolidated.",
-    "cli.consolidate.more-problems": "… and {count} more problems",
+      "With --partial: files left out: {count} (listed on the sheet “Sources”); the rest consolidated.",
+    "cli.consolidate.more-problems": "… and more problems: {count}",
     "cli.consolidate.summary": "Consolidation: {programs} from {files}; total {total} som: {shares}.",
     "cli.consolidate.share": "{source} {share} %",
-    "cli.consolidate.more-rows": "  … and {count} more programs (all of them in the consolidation workbook)",
+    "cli.consolidate.more-rows": "  … and more programs: {count} (all of them in the consolidation workbook)",
     "cli.consolidate.written": "Consolidation workbook: {file}",
     "cli.consolidate.no-match": "no file matches “{file}”",
     "cli.consolidate.empty-folder":
@@ -142,7 +142,7 @@ export const consolidation: CatalogSet = {
     "web.svod.choose": "Choose the program workbooks (many at once)",
     "web.svod.reading": "Consolidation: {done} of {total} read…",
     "web.svod.left-out":
-      "{count} files left out — the total is incomplete (on the command line, without --partial, it would have stopped):",
+      "Files left out: {count} — the total is incomplete (on the command line, without --partial, it would have stopped):",
     "web.svod.download": "Consolidation workbook (.xlsx)",
     "web.svod.file": "Consolidation.xlsx",
     "consolidation.pane.choose": "Consolidation from files…",
