@@ -49,6 +49,8 @@ maybe("results workbook charts printed by LibreOffice", () => {
     const charts = results.outputs.flatMap((l) => (l.charts ?? []).map((c) => ({ sheet: l.name, chart: c })));
     expect(charts.map((c) => c.chart.title)).toEqual([
       "Итоговый балл, проходной балл и черта финансирования",
+      // The example's members' totals part (example-scores.ts): the spread chart under the ranking.
+      "Итог каждого члена комиссии против медианы",
       "Деньги программы по источникам (финансируемые заявки)",
       "Софинансирование по заявкам, по источникам",
       "Календарь выплат: транши по месяцам",
@@ -68,6 +70,12 @@ maybe("results workbook charts printed by LibreOffice", () => {
     expect(pageOf(pages, "Итоговый балл всех 9 оцененных заявок")).toBe(
       pageOf(pages, "Итоговый балл, проходной балл и черта финансирования"),
     );
+    // The spread chart on the page of its block, its value axis drawn (no member's total reaches 100).
+    const spread = pageOf(pages, "Итог каждого члена комиссии против медианы");
+    expect(pageOf(pages, "Расхождение оценок: итог каждого члена комиссии против медианы — 6 заявок")).toBe(
+      spread,
+    );
+    expect(pages[spread]).toMatch(/100[.,]00[^]*50[.,]00[^]*0[.,]00/);
     const execution = pageOf(pages, "Договоры: утверждено, выплачено, израсходовано");
     expect(pages[execution]).toContain("Утверждено");
   }, 180_000);

@@ -6,6 +6,7 @@
 import Decimal from "decimal.js";
 import { analyze } from "../../../../src/core/analyze";
 import type { Criterion, RankingEntry, ScoreRow, TrancheSchedule } from "../../../../src/core/model";
+import { translate } from "../../../../src/i18n";
 import type { ChartLayout, ColumnLayout, SheetLayout } from "../../../../src/workbook/port";
 import { outputLayouts } from "../../../../src/workbook/render";
 import { calendarMonths, monthLabel } from "../../../../src/workbook/render/charts/calendar";
@@ -241,7 +242,9 @@ describe("the charts of the output sheets", () => {
         ky: "Жыйынтык балл, өтүү балл жана каржылоо сызыгы",
       };
       expect(titles[0]).toBe(expected[lang]);
-      expect(titles).toHaveLength(5);
+      // The members' totals part on seven applications (example-scores.ts): the spread chart is second.
+      expect(titles[1]).toBe(translate(lang, "chart.spread.title"));
+      expect(titles).toHaveLength(6);
     },
   );
 });
