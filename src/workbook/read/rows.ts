@@ -9,54 +9,86 @@ import { rowsNotRead, tableBody, type TableBody } from "./body";
 import { findTable, type FoundTable } from "./find-table";
 import type { Grid } from "./grid";
 
+/**
+ * What every row of one table shares: the columns present (field → 0-based column, in the spec's
+ * order) and each field's slot in a row's values. A row holds only its parsed values, in one array;
+ * its cells' addresses are made from its row and these columns when asked for, so a table of
+ * 200 000 rows does not hold a map of values and a map of address objects per row.
+ */
+export class TableLayout<F extends string> {
+  /** The slot of each present field in a row's values. */
+  private readonly slots = new Map<F, number>();
+  readonly fields: readonly F[];
+
+  constructor(
+    readonly grid: Grid,
+    /** Field → 0-based column, for the present columns only. */
+    readonly columns: ReadonlyMap<F, number>,
+  ) {
+    this.fields = [...columns.keys()];
+    this.fields.forEach((field, slot) => this.slots.set(field, slot));
+  }
+
+  slot(field: F): number | undefined {
+    return this.slots.get(field);
+  }
+}
+
 /** One data row: each present column's parsed value and cell, by field. */
 export class TableRow<F extends string> {
   constructor(
     /** 0-based row on the sheet. */
     readonly row: number,
-    private readonly values: ReadonlyMap<F, CellData>,
-    private readonly addresses: ReadonlyMap<F, CellAddress>,
+    /** The parsed values by the layout's slots; undefined where the cell is empty. */
+    private readonly values: readonly (CellData | undefined)[],
+    private readonly layout: TableLayout<F>,
   ) {}
 
+  private value(field: F): CellData | undefined {
+    const slot = this.layout.slot(field);
+    return slot === undefined ? undefined : this.values[slot];
+  }
+
   text(field: F): string | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return typeof value === "string" ? value : undefined;
   }
 
   decimal(field: F): Decimal | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return value instanceof Decimal ? value : undefined;
   }
 
   integer(field: F): number | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return typeof value === "number" ? value : undefined;
   }
 
   strings(field: F): readonly string[] | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : undefined;
   }
 
   decimals(field: F): readonly Decimal[] | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return Array.isArray(value) && value.every((item) => item instanceof Decimal) ? value : undefined;
   }
 
   score(field: F): ScoreCell | undefined {
-    const value = this.values.get(field);
+    const value = this.value(field);
     return value !== undefined && typeof value === "object" && "kind" in value ? value : undefined;
   }
 
   /** The cells this row was read from, by field (every present column, filled or not). */
   cells(): Partial<Record<F, CellAddress>> {
     const cells: Partial<Record<F, CellAddress>> = {};
-    for (const [field, address] of this.addresses) cells[field] = address;
+    for (const [field, col] of this.layout.columns) cells[field] = this.layout.grid.address(this.row, col);
     return cells;
   }
 
   cell(field: F): CellAddress | undefined {
-    return this.addresses.get(field);
+    const col = this.layout.columns.get(field);
+    return col === undefined ? undefined : this.layout.grid.address(this.row, col);
   }
 }
 
@@ -100,35 +132,35 @@ export function readTable<F extends string>(
   const notes = options.alone === false ? body.notes : [...body.notes, ...rowsNotRead(grid, [body])];
   const problems: InputProblem[] = [...found.problems];
   const rows: TableRow<F>[] = [];
+  const present = spec.columns.flatMap((column) => {
+    const col = table.columns.get(column.field);
+    return col === undefined ? [] : [{ column, col }];
+  });
+  const layout = new TableLayout(grid, new Map(present.map(({ column, col }) => [column.field, col])));
   for (const row of body.rows) {
-    const values = new Map<F, CellData>();
-    const addresses = new Map<F, CellAddress>();
+    const values: (CellData | undefined)[] = new Array<CellData | undefined>(present.length);
     let good = true;
-    for (const column of spec.columns) {
-      const col = table.columns.get(column.field);
-      if (col === undefined) continue;
-      const address = grid.address(row, col);
-      addresses.set(column.field, address);
+    present.forEach(({ column, col }, slot) => {
       const raw = grid.at(row, col);
       if (isNothing(raw, column.type)) {
         if (column.required) {
           good = false;
           problems.push({
-            address,
+            address: grid.address(row, col),
             message: "workbook.cell.required",
             params: { column: headerAt(grid, table.headerRow, col) },
           });
         }
-        continue;
+        return;
       }
       const parsed = parseCell(column.type, raw);
-      if (parsed.ok) values.set(column.field, parsed.value);
+      if (parsed.ok) values[slot] = parsed.value;
       else {
         good = false;
-        problems.push({ address, message: parsed.key, params: parsed.params });
+        problems.push({ address: grid.address(row, col), message: parsed.key, params: parsed.params });
       }
-    }
-    if (good) rows.push(new TableRow(row, values, addresses));
+    });
+    if (good) rows.push(new TableRow(row, values, layout));
   }
   return { table, body, rows, problems, notes };
 }

@@ -45,27 +45,26 @@ function criterionColumns(
  * first cell of the header row (A1 without a header).
  */
 /**
- * The addresses of one row's score cells, by criterion code, made when asked for (for a finding) rather
- * than stored: a large Оценки has millions of score cells, and ten address objects per row were most of
- * the memory its rows took. A read-only record like any other (keys, entries, equality).
+ * The addresses of one row's cells by key (a criterion code, or a field), made when asked for (for a
+ * finding) rather than stored: a large Оценки has millions of cells, and an address object per cell
+ * was most of the memory its rows took. A read-only record like any other (keys, entries, equality).
  */
-function scoreAddresses(
+function derivedAddresses<K extends string>(
   grid: Grid,
-  columns: Iterable<readonly [number, string]>,
-): (row: number) => Readonly<Record<string, CellAddress>> {
-  const colOf = new Map<string, number>();
-  // As the scores themselves: a code in two columns is the later column.
-  for (const [col, code] of columns) colOf.set(code, col);
-  const keys = [...colOf.keys()];
+  colOf: ReadonlyMap<K, number>,
+): (row: number) => Readonly<Record<K, CellAddress>> {
+  const keys: string[] = [...colOf.keys()];
+  const columnOf = (key: string | symbol): number | undefined =>
+    typeof key === "string" ? colOf.get(key as K) : undefined;
   const handler: ProxyHandler<{ readonly row: number }> = {
     get: (target, key) => {
-      const col = typeof key === "string" ? colOf.get(key) : undefined;
+      const col = columnOf(key);
       return col === undefined ? undefined : grid.address(target.row, col);
     },
-    has: (_, key) => typeof key === "string" && colOf.has(key),
+    has: (_, key) => columnOf(key) !== undefined,
     ownKeys: () => keys,
     getOwnPropertyDescriptor: (target, key) => {
-      const col = typeof key === "string" ? colOf.get(key) : undefined;
+      const col = columnOf(key);
       if (col === undefined) return undefined;
       return { value: grid.address(target.row, col), enumerable: true, configurable: true, writable: false };
     },
@@ -73,7 +72,14 @@ function scoreAddresses(
     defineProperty: () => false,
     deleteProperty: () => false,
   };
-  return (row) => new Proxy({ row }, handler) as unknown as Readonly<Record<string, CellAddress>>;
+  return (row) => new Proxy({ row }, handler) as unknown as Readonly<Record<K, CellAddress>>;
+}
+
+/** The score cells by criterion code: as the scores themselves, a code in two columns is the later column. */
+function scoreColumns(columns: Iterable<readonly [number, string]>): Map<string, number> {
+  const colOf = new Map<string, number>();
+  for (const [col, code] of columns) colOf.set(code, col);
+  return colOf;
 }
 
 export function readScores(
@@ -88,7 +94,13 @@ export function readScores(
   const columns = criterionColumns(grid, table.extra, criteria, table.headerRow, problems);
   const good = new Map(read.rows.map((row) => [row.row, row]));
   const rows: ScoreRow[] = [];
-  const addresses = scoreAddresses(grid, columns);
+  const addresses = derivedAddresses(grid, scoreColumns(columns));
+  // The member, application and comment cells present, in the table's order (as TableRow.cells gives them).
+  const fields = (["member", "application", "comment"] as const).flatMap((field) => {
+    const col = table.columns.get(field);
+    return col === undefined ? [] : [[field, col] as const];
+  });
+  const rowCells = derivedAddresses(grid, new Map(fields));
   for (const row of read.body?.rows ?? []) {
     const scores: Record<string, ScoreCell> = {};
     const scoreCells = addresses(row);
@@ -109,7 +121,7 @@ export function readScores(
       application: base.text("application") ?? "",
       scores,
       comment: base.text("comment") ?? "",
-      cells: base.cells(),
+      cells: rowCells(row),
       scoreCells,
     });
   }

@@ -32,3 +32,48 @@ describe("Оценки: where a finding about all the scores points", () => {
     ]);
   });
 });
+
+describe("Оценки: the cells a score row was read from", () => {
+  it("are the member, application and comment cells of its row, wherever the columns are", async () => {
+    const sheets = cloneSheets(minimalSheets());
+    sheets["Оценки"] = [
+      ["Оценки"],
+      [],
+      [null, "Комментарий", "K1", "№ заявки", "K2", "Член комиссии"],
+      [null, "ok", 7, "1", 8, "Иванов"],
+      [null, null, 6, "2", 5, "Петров"],
+    ];
+    const read = await readInput(MemoryWorkbook.fromSheets(sheets));
+    if (!read.input) throw new Error(JSON.stringify(read.problems));
+    const [first, second] = read.input.scores;
+    expect(first?.cells).toEqual({
+      member: { sheet: "Оценки", row: 4, col: 6 },
+      application: { sheet: "Оценки", row: 4, col: 4 },
+      comment: { sheet: "Оценки", row: 4, col: 2 },
+    });
+    // An empty comment cell is still the row's comment cell.
+    expect(second?.cells.comment).toEqual({ sheet: "Оценки", row: 5, col: 2 });
+    expect(Object.keys(second?.cells ?? {})).toEqual(["member", "application", "comment"]);
+    expect(second?.scoreCells).toEqual({
+      K1: { sheet: "Оценки", row: 5, col: 3 },
+      K2: { sheet: "Оценки", row: 5, col: 5 },
+    });
+  });
+
+  it("have no comment cell when the sheet has no comment column", async () => {
+    const sheets = cloneSheets(minimalSheets());
+    sheets["Оценки"] = [
+      ["Член комиссии", "№ заявки", "K1", "K2"],
+      ["Иванов", "1", 7, 8],
+    ];
+    const read = await readInput(MemoryWorkbook.fromSheets(sheets));
+    if (!read.input) throw new Error(JSON.stringify(read.problems));
+    const cells = read.input.scores[0]?.cells;
+    expect(cells).toEqual({
+      member: { sheet: "Оценки", row: 2, col: 1 },
+      application: { sheet: "Оценки", row: 2, col: 2 },
+    });
+    expect(cells && "comment" in cells).toBe(false);
+    expect(cells?.comment).toBeUndefined();
+  });
+});
