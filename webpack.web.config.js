@@ -41,6 +41,12 @@ module.exports = (_env, argv) => {
     },
     module: {
       rules: [
+        // The engine, the use cases and the workbook layer are pure by design (no module does anything
+        // when it is imported), so what the page does not use of their index files is left out of it.
+        {
+          test: /[\\/]src[\\/](core|app|workbook|i18n)[\\/]/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

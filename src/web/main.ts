@@ -8,7 +8,6 @@ import { DOWNLOADS, saveFile, type Download } from "./downloads";
 import { checkWorkbook, type Checked } from "./session";
 import { checkedView, h } from "./view";
 import type { ConsolidationOutcome } from "../app";
-import { consolidateFiles, svodFile, svodView } from "./consolidation";
 
 interface PageState {
   lang: Lang;
@@ -19,9 +18,17 @@ interface PageState {
   busy: boolean;
   /** The workbooks chosen for a Сводка (kept to consolidate them again in another language). */
   svodFiles?: readonly File[];
-  svod?: ConsolidationOutcome;
+  /** The outcome with the module that made it and shows it (loaded on the first Сводка). */
+  svod?: { readonly outcome: ConsolidationOutcome; readonly module: SvodModule };
   svodStatus: string;
 }
+
+/**
+ * The Сводка's code (consolidation core, its sheets and its view) is a chunk of its own, loaded the
+ * first time someone consolidates, so that the page's first script stays within its size budget.
+ */
+type SvodModule = typeof import("./consolidation");
+const svodModule = (): Promise<SvodModule> => import(/* webpackChunkName: "svod" */ "./consolidation");
 
 const doc = document;
 const state: PageState = {
@@ -84,7 +91,8 @@ async function consolidate(): Promise<void> {
   };
   progress(0);
   try {
-    state.svod = await consolidateFiles(files, state.lang, new Date(), progress);
+    const module = await svodModule();
+    state.svod = { outcome: await module.consolidateFiles(files, state.lang, new Date(), progress), module };
     state.svodStatus = "";
   } catch (error) {
     state.svodStatus = t("web.failed", { reason: reason(error) });
@@ -95,7 +103,7 @@ async function consolidate(): Promise<void> {
 async function downloadSvod(): Promise<void> {
   if (!state.svod) return;
   try {
-    saveFile(await svodFile(state.svod, state.lang));
+    saveFile(await state.svod.module.svodFile(state.svod.outcome, state.lang));
   } catch (error) {
     state.svodStatus = t("web.failed", { reason: reason(error) });
     render();
@@ -126,7 +134,7 @@ function svodSection(): HTMLElement {
   if (state.svod) {
     const button = h(doc, "button", { type: "button", "data-download": "svod" }, t("web.svod.download"));
     button.addEventListener("click", () => void downloadSvod());
-    section.append(svodView(doc, state.svod, state.lang, button));
+    section.append(state.svod.module.svodView(doc, state.svod.outcome, state.lang, button));
   }
   return section;
 }
