@@ -10,20 +10,12 @@
  *   npm run bench -- cli-run            (both sizes; GSZ_BENCH_QUICK=1 for the first only)
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { competitionSheets } from "../tests/support/competition";
-
-const root = path.join(__dirname, "..", "..");
-const cli = path.join(root, "dist", "cli", "gsz.cjs");
-const MB = 1024 * 1024;
-
-interface Measure {
-  readonly ms: number;
-  readonly rssMb: number;
-}
+import { CLI, ROOT, measureProcess, plainExcelJs, type Measure } from "./process-measure";
 
 /** The input workbook, written by ExcelJS's streaming writer (the large one would not fit otherwise). */
 async function writeInput(
@@ -41,43 +33,18 @@ async function writeInput(
   await wb.commit();
 }
 
-/** Runs `args` under node in a fresh process with the maxRSS probe; throws unless it exits 0. */
-function measure(dir: string, args: readonly string[]): Measure {
-  const probe = path.join(dir, "rss-probe.cjs");
-  const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
-  writeFileSync(
-    probe,
-    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
-  );
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ["--require", probe, ...args], { cwd: root, encoding: "utf8" });
-  const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-  return { ms, rssMb: (Number(readFileSync(rssFile, "utf8")) * 1024) / MB };
-}
-
-function plainExcelJs(dir: string, input: string, output: string): Measure {
-  const script = path.join(dir, "plain-exceljs.cjs");
-  writeFileSync(
-    script,
-    `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs", { paths: [root] }))});
-(async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]); await wb.xlsx.writeFile(process.argv[3]); })()
-  .catch((e) => { console.error(e); process.exit(1); });\n`,
-  );
-  return measure(dir, [script, input, output]);
-}
-
 function gszRun(input: string, output: string, dir: string): Measure {
   rmSync(output, { force: true });
-  return measure(dir, [cli, "run", input, "-o", output, "--lang", "en"]);
+  return measureProcess(dir, [CLI, "run", input, "-o", output, "--lang", "en"]);
 }
 
-const best = (list: readonly Measure[]): Measure => ({
+const best = (list: readonly Measure[]): Pick<Measure, "ms" | "rssMb"> => ({
   ms: Math.min(...list.map((m) => m.ms)),
   rssMb: Math.max(...list.map((m) => m.rssMb)),
 });
 
-const fmt = (m: Measure): string => `${(m.ms / 1000).toFixed(2)} s, peak RSS ${m.rssMb.toFixed(0)} MB`;
+const fmt = (m: Pick<Measure, "ms" | "rssMb">): string =>
+  `${(m.ms / 1000).toFixed(2)} s, peak RSS ${m.rssMb.toFixed(0)} MB`;
 
 async function sideBySide(dir: string): Promise<void> {
   const input = path.join(dir, "competition-2000.xlsx");
@@ -113,7 +80,7 @@ async function large(dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { cwd: root, stdio: "inherit" });
+  spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
   const dir = mkdtempSync(path.join(tmpdir(), "gsz-bench-"));
   try {
     await sideBySide(dir);

@@ -9,16 +9,13 @@
  *
  *   npm run bench -- consolidate        (GSZ_BENCH_QUICK=1: 50 and 200 only)
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { competitionSheets } from "../tests/support/competition";
+import { CLI, measureProcess, type Measure } from "./process-measure";
 
-const root = path.join(__dirname, "..", "..");
-const cli = path.join(root, "dist", "cli", "gsz.cjs");
-const MB = 1024 * 1024;
 const SIZES = process.env.GSZ_BENCH_QUICK ? [50, 200] : [50, 200, 500];
 
 /** Program `i`'s workbook: the synthetic competition, with a municipality and year of its own. */
@@ -48,29 +45,6 @@ async function writeProgram(file: string, i: number): Promise<void> {
   await wb.commit();
 }
 
-interface Measure {
-  readonly ms: number;
-  readonly rssMb: number;
-}
-
-function measure(dir: string, args: readonly string[]): Measure {
-  const probe = path.join(dir, "rss-probe.cjs");
-  const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
-  writeFileSync(
-    probe,
-    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
-  );
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ["--require", probe, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * MB,
-  });
-  const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`consolidate exited ${run.status}: ${run.stderr.slice(-2000)}`);
-  return { ms, rssMb: (Number(readFileSync(rssFile, "utf8")) * 1024) / MB };
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "gsz-bench-consolidate-"));
   try {
@@ -88,7 +62,7 @@ async function main(): Promise<void> {
     const results: { n: number; m: Measure }[] = [];
     for (const n of SIZES) {
       const out = path.join(dir, `svod-${n}.xlsx`);
-      const m = measure(dir, [cli, "consolidate", ...files.slice(0, n), "-o", out, "--lang", "en"]);
+      const m = measureProcess(dir, [CLI, "consolidate", ...files.slice(0, n), "-o", out, "--lang", "en"]);
       results.push({ n, m });
       console.log(
         `  gsz consolidate, ${String(n).padStart(3)} workbooks: ${(m.ms / 1000).toFixed(2)} s (${(m.ms / n).toFixed(0)} ms per file), peak RSS ${m.rssMb.toFixed(0)} MB`,

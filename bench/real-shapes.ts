@@ -11,7 +11,7 @@
  *   npm run bench -- real-shapes          (GSZ_BENCH_QUICK=1: the 2 000 shape only; GSZ_BENCH_LARGE=1: the large only)
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -24,19 +24,9 @@ import {
   CRITERIA_TABLE,
   SCORES_TABLE,
 } from "../src/workbook/schema/columns";
+import { CLI, ROOT, measureProcess, plainExcelJs, type Measure } from "./process-measure";
 
-const root = path.join(__dirname, "..", "..");
-const cli = path.join(root, "dist", "cli", "gsz.cjs");
-const MB = 1024 * 1024;
 const NBSP = "\u00a0";
-
-interface Measure {
-  readonly ms: number;
-  readonly rssMb: number;
-  /** CPU time (user + system): what the run costs, less sensitive than wall time to other jobs. */
-  readonly cpuMs: number;
-  readonly stderr: string;
-}
 
 /** Russian-locale text of a number as people type it: `1 234 567,5` (no-break spaces), `7`. */
 function russian(value: number): string {
@@ -107,38 +97,6 @@ async function writeInput(file: string, applications: number): Promise<void> {
   await wb.commit();
 }
 
-function measure(dir: string, args: readonly string[]): Measure {
-  const probe = path.join(dir, "rss-probe.cjs");
-  const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
-  writeFileSync(
-    probe,
-    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(rssFile)}, (() => { const u = process.resourceUsage(); return u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) / 1000; })()));\n`,
-  );
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ["--require", probe, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, GSZ_PHASE_MEMORY: "1" },
-    maxBuffer: 64 * MB,
-  });
-  const ms = performance.now() - started;
-  if (run.status !== 0 && run.status !== 1)
-    throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-  const [rss = "0", cpu = "0"] = readFileSync(rssFile, "utf8").split(" ");
-  return { ms, rssMb: (Number(rss) * 1024) / MB, cpuMs: Number(cpu), stderr: run.stderr };
-}
-
-function plainExcelJs(dir: string, input: string): Measure {
-  const script = path.join(dir, "plain-exceljs.cjs");
-  writeFileSync(
-    script,
-    `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs", { paths: [root] }))});
-(async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]); await wb.xlsx.writeFile(process.argv[3]); })()
-  .catch((e) => { console.error(e); process.exit(1); });\n`,
-  );
-  return measure(dir, [script, input, path.join(dir, "plain.xlsx")]);
-}
-
 type Mode = "--json" | "-o" | "-o --json";
 const MODES: readonly Mode[] = ["--json", "-o", "-o --json"];
 
@@ -147,10 +105,10 @@ function gszRun(dir: string, input: string, mode: Mode): Measure {
   const json = path.join(dir, "report.json");
   rmSync(out, { force: true });
   rmSync(json, { force: true });
-  const args = [cli, "run", input, "--lang", "en"];
+  const args = [CLI, "run", input, "--lang", "en"];
   if (mode.includes("-o")) args.push("-o", out);
   if (mode.includes("--json")) args.push("--json", json);
-  return measure(dir, args);
+  return measureProcess(dir, args, { env: { ...process.env, GSZ_PHASE_MEMORY: "1" }, ok: [0, 1] });
 }
 
 const best = (list: readonly Measure[]): Measure => ({
@@ -174,7 +132,7 @@ async function shape(
   const plain: Measure[] = [];
   const gsz = new Map<Mode, Measure[]>(MODES.map((m) => [m, []]));
   for (let i = 0; i < runs; i += 1) {
-    plain.push(plainExcelJs(dir, input));
+    plain.push(plainExcelJs(dir, input, path.join(dir, "plain.xlsx")));
     for (const mode of MODES) gsz.get(mode)?.push(gszRun(dir, input, mode));
   }
   const p = best(plain);
@@ -199,7 +157,7 @@ async function main(): Promise<void> {
   // GSZ_BENCH_WRITE=<file> [GSZ_BENCH_APPS=n]: only write a people-shaped input (for profiling by hand).
   const only = process.env.GSZ_BENCH_WRITE;
   if (only) return writeInput(only, Number(process.env.GSZ_BENCH_APPS ?? 2000));
-  spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { cwd: root, stdio: "inherit" });
+  spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
   const dir = mkdtempSync(path.join(tmpdir(), "gsz-bench-"));
   try {
     if (process.env.GSZ_BENCH_LARGE !== "1")
