@@ -7,10 +7,9 @@ import { analyze } from "../../src/core/analyze";
 import type { GszInput } from "../../src/core/model";
 import type { Lang } from "../../src/i18n";
 import type { SheetLayout } from "../../src/workbook/port";
-import { parseInput } from "../../src/workbook/read";
 import { outputLayouts } from "../../src/workbook/render";
 import { exampleInput } from "../../src/workbook/template";
-import { competitionSheets } from "../support/competition";
+import { chartInput } from "../adapters/files/charts/results-books";
 import { describeWith } from "../support/external-tools";
 import { ensureWebBuild } from "./build";
 import { competitionBytes, exampleBytes } from "./workbooks";
@@ -48,18 +47,6 @@ function expectedCharts(input: GszInput, lang: Lang): { sheet: string; charts: s
         ),
       ]),
     }));
-}
-
-function competitionInput(n: number): GszInput {
-  const sheets = competitionSheets(n);
-  const names = Object.keys(sheets);
-  const read = parseInput(
-    names,
-    names.map((name) => ({ name, values: sheets[name] ?? [] })),
-    { lang: "ru" },
-  );
-  if (!read.input) throw new Error(JSON.stringify(read.problems));
-  return read.input;
 }
 
 suite("the output sheets' charts on the offline page", () => {
@@ -187,7 +174,7 @@ suite("the output sheets' charts on the offline page", () => {
         "ru",
         `competition-${n}.xlsx`,
         await competitionBytes(n),
-        competitionInput(n),
+        chartInput(n),
       );
       await screenshot(page, `web-charts-${n}.png`);
       await page.context().close();
